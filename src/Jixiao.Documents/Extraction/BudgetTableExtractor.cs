@@ -1,0 +1,145 @@
+using Jixiao.Documents.Text;
+using Jixiao.Domain.Budgets;
+using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Documents.Extraction;
+
+/// <summary>
+/// Reads the budget-execution table (表3): basic-expenditure blocks for the department and its units,
+/// then project rows, each with 年初/调增/调减/调整后/实际/支出率 taken from the row's last six cells,
+/// so merged label cells of any width do not shift the figures. Mixed units per part are honoured.
+/// </summary>
+public static class BudgetTableExtractor
+{
+    private const int FigureColumns = 6;
+
+    public static bool IsBudgetTable(TableBlock table) =>
+        table.Rows.Any(r => r.Cells.Contains("年初预算") && r.Cells.Any(c => c.StartsWith("调整后预算", StringComparison.Ordinal)));
+
+    public static BudgetExecutionTable Extract(TableBlock table, string section, List<ReadingProblem> problems)
+    {
+        var name = TableNames.ShortName(table.Caption, "表3");
+        var units = UnitNote.Parse(table.UnitNote);
+        var blocks = new List<(string Name, List<BudgetRow> Lines, BudgetRow? Total)>();
+        var projects = new List<BudgetRow>();
+        BudgetRow? projectTotal = null;
+        var inProjects = false;
+
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            var cells = row.Cells.Take(LastNonEmpty(row.Cells) + 1).ToArray();
+            if (cells.Length > 0 && cells[0] == Vocabulary.ProjectExpenditure && cells.Contains("项目名称"))
+            {
+                inProjects = true;
+                continue;
+            }
+
+            if (cells.Length < FigureColumns + 1 || cells.Contains("年初预算"))
+            {
+                continue;
+            }
+
+            var figureStart = cells.Length - FigureColumns;
+            var labels = cells.Take(figureStart).Select((text, index) => (text, index)).Where(l => l.text.Length > 0).ToList();
+            if (labels.Count == 0)
+            {
+                continue;
+            }
+
+            if (!inProjects && labels[0].index == 0 && labels[0].text.EndsWith(Vocabulary.BasicExpenditure, StringComparison.Ordinal)
+                && !labels[0].text.Contains(Vocabulary.Total, StringComparison.Ordinal))
+            {
+                blocks.Add((labels[0].text, [], null));
+                labels.RemoveAt(0);
+            }
+
+            if (inProjects && labels[0].text == Vocabulary.ProjectExpenditure && labels.Count > 1)
+            {
+                labels.RemoveAt(0);
+            }
+
+            var label = labels.Count > 0 ? labels[0].text : string.Empty;
+            if (inProjects)
+            {
+                var isTotal = label.Contains(Vocabulary.Total, StringComparison.Ordinal);
+                var unitName = labels.Count > 1 ? labels[^1].text : null;
+                var projectRow = ReadRow(cells, figureStart, label, label, isTotal ? BudgetLineKind.ProjectTotal : BudgetLineKind.Project,
+                    isTotal ? null : unitName, units.UnitFor(Vocabulary.ProjectExpenditure), name, section, r, row.Line, problems);
+                if (isTotal)
+                {
+                    projectTotal = projectRow;
+                }
+                else
+                {
+                    projects.Add(projectRow);
+                }
+
+                continue;
+            }
+
+            if (blocks.Count == 0)
+            {
+                blocks.Add((Vocabulary.BasicExpenditure, [], null));
+            }
+
+            var lineLabel = labels[^1].text;
+            var kind = Vocabulary.LineKindOf(lineLabel);
+            var current = blocks[^1];
+            var basicRow = ReadRow(cells, figureStart, lineLabel, $"{current.Name}/{lineLabel}", kind, null,
+                units.UnitFor(Vocabulary.BasicExpenditure), name, section, r, row.Line, problems);
+            if (kind == BudgetLineKind.BasicTotal)
+            {
+                blocks[^1] = current with { Total = basicRow };
+            }
+            else
+            {
+                current.Lines.Add(basicRow);
+            }
+        }
+
+        if (blocks.Count == 0 && projects.Count == 0)
+        {
+            problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"{name}中没有读到预算执行数据行", new SourceLocation(section, name, Line: table.Line)));
+        }
+
+        var basicBlocks = blocks
+            .Select(b => new BudgetBlock(b.Name, b.Name == Vocabulary.BasicExpenditure, b.Lines, b.Total))
+            .ToArray();
+        return new BudgetExecutionTable(table.Caption, basicBlocks, projects, projectTotal, new SourceLocation(section, name, Line: table.Line));
+    }
+
+    private static BudgetRow ReadRow(string[] cells, int figureStart, string label, string rowPath, BudgetLineKind kind, string? implementingUnit,
+        string unit, string table, string section, int rowIndex, int line, List<ReadingProblem> problems)
+    {
+        var figures = new Stated?[FigureColumns];
+        for (var i = 0; i < FigureColumns; i++)
+        {
+            var column = figureStart + i;
+            var text = cells[column];
+            var location = new SourceLocation(section, table, rowPath, Vocabulary.BudgetColumnNames[i], CellAddress.Of(table, column, rowIndex), line);
+            figures[i] = i == FigureColumns - 1 ? NumberReader.Percent(text, location) : NumberReader.Money(text, unit, location);
+            if (figures[i] is null && !NumberReader.IsBlank(text))
+            {
+                problems.Add(new ReadingProblem(ReadingCodes.NotANumber, $"{location.Cell}（{rowPath}，{location.Column}）“{text}”不是数字", location));
+            }
+        }
+
+        return new BudgetRow(label, kind, implementingUnit, figures[0], figures[1], figures[2], figures[3], figures[4], figures[5],
+            new SourceLocation(section, table, rowPath, null, CellAddress.Of(table, 0, rowIndex), line));
+    }
+
+    private static int LastNonEmpty(IReadOnlyList<string> cells)
+    {
+        for (var i = cells.Count - 1; i >= 0; i--)
+        {
+            if (cells[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

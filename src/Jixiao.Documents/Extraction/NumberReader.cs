@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Documents.Extraction;
+
+/// <summary>Reads printed figures ("3,027.78", "8879050", "99.46%") into <see cref="Stated"/> values.</summary>
+public static partial class NumberReader
+{
+    /// <summary>The regex fragment for one printed number, for use inside sentence patterns.</summary>
+    public const string NumberPattern = @"-?\d[\d,]*(?:\.\d+)?";
+
+    /// <summary>Cell texts that mean "no value" rather than a number.</summary>
+    public static bool IsBlank(string text) => text.Trim() is "" or "-" or "--" or "—" or "——" or "/" or "--%" or "-%";
+
+    public static bool TryParse(string text, out decimal value, out int decimals)
+    {
+        value = 0;
+        decimals = 0;
+        var match = PlainNumber().Match(text.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var digits = match.Groups["n"].Value;
+        if (digits.Contains(',', StringComparison.Ordinal) && !ThousandsPattern().IsMatch(digits))
+        {
+            return false;
+        }
+
+        var plain = digits.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (plain.Length > 28 || !decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        var dot = plain.IndexOf('.', StringComparison.Ordinal);
+        decimals = dot < 0 ? 0 : plain.Length - dot - 1;
+        return true;
+    }
+
+    public static bool IsNumeric(string text) => TryParse(text.TrimEnd('%'), out _, out _);
+
+    public static Stated? Money(string text, string unit, SourceLocation location) =>
+        TryParse(text, out var value, out var decimals) ? Stated.Money(text.Trim(), value, decimals, unit, location) : null;
+
+    public static Stated? Percent(string text, SourceLocation location)
+    {
+        var trimmed = text.Trim();
+        return trimmed.EndsWith('%') && TryParse(trimmed[..^1], out var value, out var decimals)
+            ? Stated.Percent(trimmed, value, decimals, location)
+            : null;
+    }
+
+    public static Stated? Count(string text, string unit, SourceLocation location) =>
+        TryParse(text, out var value, out _) ? Stated.Count(text.Trim(), value, unit, location) : null;
+
+    public static Stated? Score(string text, SourceLocation location) =>
+        TryParse(text, out var value, out var decimals) ? Stated.Score(text.Trim(), value, decimals, location) : null;
+
+    /// <summary>A money or percent cell: a trailing % makes it a rate.</summary>
+    public static Stated? Cell(string text, string moneyUnit, SourceLocation location) =>
+        text.Trim().EndsWith('%') ? Percent(text, location) : Money(text, moneyUnit, location);
+
+    [GeneratedRegex(@"^(?<n>-?\d[\d,]*(?:\.\d+)?)$")]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
+    private static partial Regex ThousandsPattern();
+}

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Text;
+using Jixiao.Domain.Budgets;
+using Jixiao.Domain.Claims;
+using Jixiao.Domain.Profile;
+using Jixiao.Domain.Reports;
+using Jixiao.Domain.Statements;
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Documents.Extraction;
+
+/// <summary>
+/// Turns a <see cref="DocumentText"/> into a <see cref="Report"/>: recognises the genre from the title and
+/// reads each part of a 部门整体支出绩效自评报告 from the section it stands in. What it cannot find,
+/// it lists as reading problems.
+/// </summary>
+public static partial class ReportExtractor
+{
+    public static Report Extract(DocumentText document)
+    {
+        var problems = new List<ReadingProblem>(document.Problems);
+        var (title, blocks, sections) = SectionWalker.Walk(document);
+        var genre = Vocabulary.GenreOf(title);
+        if (genre == ReportGenre.Unknown)
+        {
+            genre = blocks.Take(5).Select(b => b.Block).OfType<ParagraphBlock>().Select(p => Vocabulary.GenreOf(p.Text)).FirstOrDefault(g => g != ReportGenre.Unknown);
+        }
+
+        var report = new Report
+        {
+            File = document.FileName,
+            Genre = genre,
+            Title = title.Length == 0 ? null : title,
+            Year = YearOf(title),
+            Sections = sections,
+        };
+
+        if (genre != ReportGenre.DepartmentSelfEvaluationReport)
+        {
+            problems.Add(new ReadingProblem(ReadingCodes.UnknownGenre,
+                genre == ReportGenre.Unknown
+                    ? "未识别为部门整体支出绩效自评报告（标题中没有“部门整体支出绩效自评报告”），未提取数据"
+                    : $"体裁“{GenreName(genre)}”暂不支持提取，只读取了标题和目录",
+                new SourceLocation(Line: document.Blocks.Count > 0 ? document.Blocks[0].Line : null)));
+            return report with { ReadingProblems = problems };
+        }
+
+        return ExtractDepartmentReport(report, title, blocks, problems);
+    }
+
+    private static Report ExtractDepartmentReport(Report report, string title, IReadOnlyList<SectionedBlock> blocks, List<ReadingProblem> problems)
+    {
+        PerformanceTargetTable? targets = null;
+        EconomicClassificationTable? economic = null;
+        BudgetExecutionTable? budget = null;
+        RevenueStatement? revenue = null;
+        ExpenditureStatement? expenditure = null;
+        SelfEvaluationConclusion? conclusion = null;
+        var claims = new List<Claim>();
+        var functions = new List<string>();
+        var work = new List<string>();
+        var issues = new List<string>();
+        var measures = new List<string>();
+
+        foreach (var item in blocks)
+        {
+            switch (item.Block)
+            {
+                case TableBlock table when TargetTableExtractor.IsTargetTable(table):
+                    targets ??= TargetTableExtractor.Extract(table, item.SectionPath, problems);
+                    break;
+                case TableBlock table when BudgetTableExtractor.IsBudgetTable(table):
+                    budget ??= BudgetTableExtractor.Extract(table, item.SectionPath, problems);
+                    break;
+                case TableBlock table when EconomicTableExtractor.IsEconomicTable(table):
+                    economic ??= EconomicTableExtractor.Extract(table, item.SectionPath, problems);
+                    break;
+                case ParagraphBlock paragraph:
+                    var sentence = Sentence.Whole(paragraph, item.SectionPath);
+                    if (item.IsUnder(Vocabulary.FunctionsSection))
+                    {
+                        functions.Add(ListItemPrefix().Replace(paragraph.Text, string.Empty));
+                    }
+                    else if (item.IsUnder(Vocabulary.WorkSection))
+                    {
+                        work.Add(paragraph.Text);
+                        claims.AddRange(WorkSentenceExtractor.Claims(sentence));
+                    }
+                    else if (item.IsUnder(Vocabulary.ProblemsSection))
+                    {
+                        issues.Add(paragraph.Text);
+                    }
+                    else if (item.IsUnder(Vocabulary.MeasuresSection))
+                    {
+                        measures.Add(paragraph.Text);
+                    }
+
+                    if (revenue is null && FinanceSentenceExtractor.IsRevenueParagraph(sentence))
+                    {
+                        revenue = FinanceSentenceExtractor.Revenue(sentence);
+                    }
+                    else if (expenditure is null && FinanceSentenceExtractor.IsExpenditureParagraph(sentence))
+                    {
+                        expenditure = FinanceSentenceExtractor.Expenditure(sentence);
+                    }
+                    else if (conclusion is null && FinanceSentenceExtractor.IsConclusionParagraph(sentence))
+                    {
+                        conclusion = FinanceSentenceExtractor.Conclusion(sentence);
+                    }
+
+                    if (!item.IsUnder(Vocabulary.WorkSection))
+                    {
+                        claims.AddRange(ClaimSentenceExtractor.IndicatorClaims(sentence, item.InnermostTitle));
+                    }
+
+                    if (item.IsUnder(Vocabulary.ManagementSection))
+                    {
+                        claims.AddRange(ClaimSentenceExtractor.ManagementClaims(sentence));
+                    }
+
+                    break;
+            }
+        }
+
+        ReportMissing(targets, "部门整体支出绩效目标表", problems);
+        ReportMissing(budget, "部门预算情况表（表3）", problems);
+        ReportMissing(economic, "经济分类执行情况表（表2）", problems);
+        ReportMissing(revenue, "收入情况（预算收入、调整预算数、决算数）", problems);
+        ReportMissing(expenditure, "支出情况（决算支出）", problems);
+
+        return report with
+        {
+            Department = DepartmentOf(title, report.Year) ?? targets?.DepartmentName,
+            Profile = new DepartmentProfile
+            {
+                Functions = functions,
+                AnnualWork = work,
+                SubUnits = budget?.UnitBlocks.Select(b => b.Name).ToArray() ?? [],
+            },
+            Targets = targets,
+            Revenue = revenue,
+            Expenditure = expenditure,
+            EconomicTable = economic,
+            BudgetTable = budget,
+            Conclusion = conclusion,
+            Claims = claims,
+            Problems = issues,
+            Measures = measures,
+            ReadingProblems = problems,
+        };
+    }
+
+    private static void ReportMissing(object? part, string name, List<ReadingProblem> problems)
+    {
+        if (part is null)
+        {
+            problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"没有找到{name}", SourceLocation.Unknown));
+        }
+    }
+
+    private static int? YearOf(string title)
+    {
+        var match = YearPattern().Match(title);
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? DepartmentOf(string title, int? year)
+    {
+        var match = DepartmentPattern().Match(title);
+        return match.Success && match.Groups["dept"].Value.Length > 0 ? match.Groups["dept"].Value : null;
+    }
+
+    private static string GenreName(ReportGenre genre) => genre switch
+    {
+        ReportGenre.DepartmentSelfEvaluationTable => "部门整体支出绩效自评表",
+        ReportGenre.ProjectSelfEvaluationTable => "项目支出绩效自评表",
+        ReportGenre.ProjectSelfEvaluationReport => "项目支出绩效自评报告",
+        ReportGenre.MonitoringTable => "绩效运行监控表",
+        _ => "未知",
+    };
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}\s*年度?)?(?<dept>.*?)(?:部门整体支出绩效自评报告|整体支出绩效)")]
+    private static partial Regex DepartmentPattern();
+
+    [GeneratedRegex(@"^\d{1,2}[.、．]\s*")]
+    private static partial Regex ListItemPrefix();
+}

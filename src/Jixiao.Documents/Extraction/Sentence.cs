@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Text;
+using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Documents.Extraction;
+
+/// <summary>
+/// A piece of a paragraph (a sentence or clause) that knows its offset in the paragraph, so that every
+/// figure read from it keeps its source line and section.
+/// </summary>
+public sealed class Sentence(ParagraphBlock paragraph, string section, string text, int offset)
+{
+    public const string Money = @"(?<unit>亿元|万元|元)";
+
+    public string Text { get; } = text;
+
+    public string Section { get; } = section;
+
+    public static Sentence Whole(ParagraphBlock paragraph, string section) => new(paragraph, section, paragraph.Text, 0);
+
+    /// <summary>Splits into pieces at any of the separators, keeping offsets.</summary>
+    public IEnumerable<Sentence> Split(params char[] separators)
+    {
+        var start = 0;
+        for (var i = 0; i <= Text.Length; i++)
+        {
+            if (i == Text.Length || separators.Contains(Text[i]))
+            {
+                if (i > start)
+                {
+                    yield return new Sentence(paragraph, Section, Text[start..i], offset + start);
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>The part after the first occurrence of <paramref name="marker"/>, or null.</summary>
+    public Sentence? After(string marker)
+    {
+        var index = Text.IndexOf(marker, StringComparison.Ordinal);
+        return index < 0 ? null : new Sentence(paragraph, Section, Text[(index + marker.Length)..], offset + index + marker.Length);
+    }
+
+    /// <summary>The part before the first occurrence of <paramref name="marker"/> (all of it when absent).</summary>
+    public Sentence Before(string marker)
+    {
+        var index = Text.IndexOf(marker, StringComparison.Ordinal);
+        return index < 0 ? this : new Sentence(paragraph, Section, Text[..index], offset);
+    }
+
+    public bool Contains(string word) => Text.Contains(word, StringComparison.Ordinal);
+
+    public SourceLocation LocationOf(int index, string label) => new(Section, null, label, null, null, paragraph.LineAt(offset + index));
+
+    public Stated? MoneyOf(Match match, string label, string group = "v") =>
+        match.Success && match.Groups[group].Success
+            ? NumberReader.Money(match.Groups[group].Value, match.Groups["unit"].Success ? match.Groups["unit"].Value : MoneyUnits.TenThousandYuan, LocationOf(match.Groups[group].Index, label))
+            : null;
+
+    public Stated? PercentOf(Match match, string label, string group = "v") =>
+        match.Success && match.Groups[group].Success
+            ? NumberReader.Percent(match.Groups[group].Value + "%", LocationOf(match.Groups[group].Index, label)) is { } p
+                ? p with { Text = match.Groups[group].Value + "%" }
+                : null
+            : null;
+
+    public Stated? CountOf(Match match, string unit, string label, string group = "n") =>
+        match.Success && match.Groups[group].Success
+            ? NumberReader.Count(match.Groups[group].Value, unit, LocationOf(match.Groups[group].Index, label))
+            : null;
+
+    public Match Find(Regex pattern) => pattern.Match(Text);
+
+    public MatchCollection FindAll(Regex pattern) => pattern.Matches(Text);
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Jixiao.Documents.Extraction;
+using Jixiao.Documents.Json;
+using Jixiao.Documents.Text;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Documents.Loading;
+
+/// <summary>
+/// Reads one input into a <see cref="Report"/>: recognises the format by content, keeps to the limits,
+/// decodes text (UTF-8/GB18030), reads and extracts — or gives one <see cref="LoadFailure"/>. Never throws on bad input.
+/// </summary>
+public sealed class ReportLoader(ReaderLimits limits)
+{
+    private const int HeadLength = 8192;
+
+    public ReportLoader()
+        : this(ReaderLimits.Default)
+    {
+    }
+
+    public (Report? Report, LoadFailure? Failure) Load(string path)
+    {
+        var name = Path.GetFileName(path);
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(name, "文件不存在");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(name, $"无法访问文件（{e.Message}）");
+        }
+
+        if (info.Length > limits.MaxFileBytes)
+        {
+            return Fail(name, $"文件大小 {info.Length / 1048576.0:0.0} MB，超过上限 {limits.MaxFileBytes / 1048576.0:0.#} MB，未读取");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(name, $"无法读取文件（{e.Message}）");
+        }
+
+        return Load(name, bytes);
+    }
+
+    public (Report? Report, LoadFailure? Failure) Load(string name, byte[] bytes)
+    {
+        if (bytes.LongLength > limits.MaxFileBytes)
+        {
+            return Fail(name, $"文件大小 {bytes.LongLength / 1048576.0:0.0} MB，超过上限 {limits.MaxFileBytes / 1048576.0:0.#} MB，未读取");
+        }
+
+        var format = FormatDetector.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, HeadLength)));
+        switch (format)
+        {
+            case SourceFormat.Empty:
+                return Fail(name, "文件为空");
+            case SourceFormat.Binary:
+                return Fail(name, "不是文本文件（含二进制内容），无法读取");
+            case SourceFormat.Zip:
+                return Fail(name, "这是 Office 文档（.docx/.xlsx 等压缩格式），当前版本只读取文本格式的报告，请另存为文本后再试");
+            case SourceFormat.Pdf:
+                return Fail(name, "这是 PDF 文件，当前版本只读取文本格式的报告，请转换为文本后再试");
+        }
+
+        var (text, _) = TextDecoder.Decode(bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(name, "文件只有空白，没有内容");
+        }
+
+        if (format == SourceFormat.JixiaoModel)
+        {
+            return LoadModel(name, text);
+        }
+
+        var document = new PlainTextReader(limits).Read(name, text);
+        return (ReportExtractor.Extract(document), null);
+    }
+
+    private static (Report?, LoadFailure?) LoadModel(string name, string json)
+    {
+        try
+        {
+            return ModelJson.Deserialize(json) is { } report
+                ? (report with { File = report.File ?? name }, null)
+                : Fail(name, $"模型 JSON 的 schemaVersion 不是本版本支持的 {Report.CurrentSchemaVersion}");
+        }
+        catch (JsonException e)
+        {
+            return Fail(name, $"模型 JSON 格式错误（第 {e.LineNumber + 1} 行：{e.Message}）");
+        }
+    }
+
+    private static (Report?, LoadFailure?) Fail(string name, string message) =>
+        (null, new LoadFailure(name, ReadingCodes.Unreadable, message));
+}

@@ -1,0 +1,12 @@
+namespace Jixiao.Documents.Loading;
+
+/// <summary>A file's format as recognised from its content, not its extension.</summary>
+public enum SourceFormat
+{
+    Empty,
+    Text,
+    JixiaoModel,
+    Zip,
+    Pdf,
+    Binary,
+}

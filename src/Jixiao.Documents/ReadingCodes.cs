@@ -1,0 +1,26 @@
+namespace Jixiao.Documents;
+
+/// <summary>
+/// The reading problems (JX8xxx) readers and extraction report instead of guessing.
+/// Their descriptors (title, severity) live in the audit catalogue.
+/// </summary>
+public static class ReadingCodes
+{
+    /// <summary>The file cannot be read at all (empty, binary, unsupported format, too large).</summary>
+    public const string Unreadable = "JX8001";
+
+    /// <summary>Part of the content was cut at a configured limit (line length, table rows or columns).</summary>
+    public const string LimitExceeded = "JX8002";
+
+    /// <summary>The document is not of a genre Jixiao extracts.</summary>
+    public const string UnknownGenre = "JX8003";
+
+    /// <summary>A part the genre requires (a table, a section) was not found.</summary>
+    public const string PartMissing = "JX8004";
+
+    /// <summary>A cell or figure could not be read as a number.</summary>
+    public const string NotANumber = "JX8005";
+
+    /// <summary>A table prints no money unit; the unit was inferred from the figures' size.</summary>
+    public const string UnitAssumed = "JX8006";
+}

@@ -1,0 +1,22 @@
+using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Domain.Targets;
+
+/// <summary>
+/// A performance indicator (三级指标) with its place in the tree (一级/二级), its target values
+/// (实施周期指标值, 年度指标值) and, where the report has them, its actual value, points and score.
+/// </summary>
+public sealed record Indicator(
+    IndicatorCategory Category,
+    IndicatorSubcategory? Subcategory,
+    string Level1Label,
+    string? Level2Label,
+    string Name,
+    string? CycleTarget,
+    string? AnnualTarget,
+    TargetValue Target,
+    string? Actual,
+    Stated? MaxScore,
+    Stated? Score,
+    SourceLocation Location);
