@@ -10,9 +10,12 @@ public static class JixiaoApp
     {
         var root = new RootCommand("Jixiao（绩效）：读取、审核预算绩效自评报告")
         {
+            AuditCommand.Create(context),
             ExtractCommand.Create(context),
+            FactsCommand.Create(context),
+            RulesCommand.Create(context),
         };
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {
             var result = root.Parse(args);

@@ -15,5 +15,8 @@ public static class MoneyUnits
     };
 
     /// <summary>Converts 元 to 万元 exactly (never rounded).</summary>
-    public static decimal ToTenThousandYuan(decimal yuan) => yuan / 10_000m;
+    public static decimal ToTenThousandYuan(decimal yuan) => Trim(yuan / 10_000m);
+
+    /// <summary>The same value without trailing zeros (3916.2900 → 3916.29).</summary>
+    public static decimal Trim(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -1,0 +1,53 @@
+using Jixiao.Domain.Budgets;
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Audit.Engine;
+
+/// <summary>The Chinese names findings use for the model's parts (the audit's one vocabulary file).</summary>
+public static class AuditLabels
+{
+    public static string Column(BudgetColumn column) => column switch
+    {
+        BudgetColumn.Initial => "年初预算",
+        BudgetColumn.Increase => "预算调增数",
+        BudgetColumn.Decrease => "预算调减数",
+        BudgetColumn.Adjusted => "调整后预算数",
+        BudgetColumn.Actual => "实际支出",
+        BudgetColumn.ExecutionRate => "支出率",
+        _ => column.ToString(),
+    };
+
+    public static string Category(IndicatorCategory category) => category switch
+    {
+        IndicatorCategory.Output => "产出指标",
+        IndicatorCategory.Benefit => "效益指标",
+        IndicatorCategory.Satisfaction => "满意度指标",
+        IndicatorCategory.Cost => "成本指标",
+        _ => category.ToString(),
+    };
+
+    public static string Subcategory(IndicatorSubcategory subcategory) => subcategory switch
+    {
+        IndicatorSubcategory.Quantity => "数量指标",
+        IndicatorSubcategory.Quality => "质量指标",
+        IndicatorSubcategory.Timeliness => "时效指标",
+        IndicatorSubcategory.Cost => "成本指标",
+        IndicatorSubcategory.Economic => "经济效益指标",
+        IndicatorSubcategory.Social => "社会效益指标",
+        IndicatorSubcategory.Ecological => "生态效益指标",
+        IndicatorSubcategory.Cultural => "文化效益指标",
+        IndicatorSubcategory.Sustainable => "可持续影响指标",
+        IndicatorSubcategory.ServiceSatisfaction => "服务对象满意度指标",
+        _ => subcategory.ToString(),
+    };
+
+    public const string PartsOfBlock = "各明细行";
+    public const string PartsOfDepartment = "各单位";
+    public const string PartsOfProjects = "各项目";
+    public const string ProjectTotal = "项目支出合计";
+    public const string BasicTotal = "基本支出合计";
+    public const string Total = "合计";
+    public const string Share = "占比";
+    public const string Hundred = "100%";
+    public const string Narrative = "正文";
+}

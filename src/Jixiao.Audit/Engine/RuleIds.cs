@@ -1,0 +1,47 @@
+namespace Jixiao.Audit.Engine;
+
+/// <summary>Permanent rule IDs. Never renumbered or reused; a retired rule keeps its docs page marked 已停用.</summary>
+public static class RuleIds
+{
+    public const string TotalMatchesParts = "JX1001";
+    public const string IndicatorCountsAddUp = "JX1002";
+    public const string AdjustedBudgetBalances = "JX1003";
+    public const string NetAdjustmentsShownAsGross = "JX1004";
+    public const string AdjustmentsMatchParts = "JX1005";
+    public const string RateMatchesFigures = "JX1006";
+    public const string SharesMatchAmounts = "JX1008";
+    public const string GrowthRateMatches = "JX1009";
+    public const string BreakdownAddsUp = "JX1010";
+    public const string RevenueSourcesAddUp = "JX1011";
+    public const string BudgetOverviewBalances = "JX1012";
+    public const string BasicPlusProjectIsTotal = "JX1013";
+
+    public const string ExecutionRateConsistent = "JX2001";
+    public const string ExecutedAmountIsExpenditure = "JX2002";
+    public const string NarrativeMatchesBudgetTable = "JX2003";
+    public const string TargetTableMatchesBudgetTable = "JX2004";
+    public const string RepeatedFigureConsistent = "JX2005";
+    public const string EconomicNarrativeMatchesTable = "JX2006";
+    public const string ProjectCoverageMatchesTable = "JX2007";
+    public const string EvaluatedFundsMatchProjects = "JX2008";
+
+    public const string IndicatorCountsMatchTable = "JX3001";
+    public const string CompletionBandWithinCount = "JX3002";
+    public const string OutcomeContradictsTarget = "JX3003";
+    public const string ScoreWithinMaximum = "JX3004";
+
+    public const string RequiredFieldBlank = "JX4001";
+    public const string IndicatorCategoryMissing = "JX4002";
+    public const string SectionEmpty = "JX4003";
+    public const string IndicatorTargetMissing = "JX4004";
+
+    public const string MonitoringDateOutsideWindow = "JX5001";
+    public const string SelfEvaluationDateOutsideWindow = "JX5002";
+
+    public const string Unreadable = "JX8001";
+    public const string LimitExceeded = "JX8002";
+    public const string UnknownGenre = "JX8003";
+    public const string PartMissing = "JX8004";
+    public const string NotANumber = "JX8005";
+    public const string UnitAssumed = "JX8006";
+}

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Jixiao.Audit.Engine;
+using Jixiao.Cli.Inputs;
+using Jixiao.Cli.Rendering;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>`jixiao audit INPUT... [--format text|json|ndjson|csv] [--fail-on …] [--profile FILE] [--scheme …] [--jobs N]`.</summary>
+public static class AuditCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = CommonOptions.Inputs();
+        var format = CommonOptions.Format("text", "text", "json", "ndjson", "csv");
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "发现达到该级别时退出码为 1：error | warning | never",
+            DefaultValueFactory = _ => "never",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var profile = new Option<FileInfo?>("--profile") { Description = "规则配置文件（JSON：各规则级别覆盖与设置）" };
+        var scheme = new Option<string?>("--scheme") { Description = "评分方案名称或文件（记录在结果中）" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "并行处理的文件数", DefaultValueFactory = _ => 1 };
+        var command = new Command("audit", "审核报告：按规则目录查找前后矛盾、合计不符和缺漏，列出每个比较的数字及其位置")
+        {
+            inputs, format, failOn, profile, scheme, jobs,
+        };
+        command.SetAction(parse =>
+        {
+            var ruleProfile = RuleProfile.Default;
+            if (parse.GetValue(profile) is { } profileFile)
+            {
+                if (!profileFile.Exists)
+                {
+                    context.Error.WriteLine($"{profileFile.Name}：规则配置文件不存在");
+                    return ExitCodes.UnreadableOrUsage;
+                }
+
+                var (parsed, error) = RuleProfile.Parse(File.ReadAllText(profileFile.FullName));
+                if (parsed is null)
+                {
+                    context.Error.WriteLine($"{profileFile.Name}：{error}");
+                    return ExitCodes.UnreadableOrUsage;
+                }
+
+                ruleProfile = parsed;
+            }
+
+            return Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, ruleProfile, parse.GetValue(scheme));
+        });
+        return command;
+    }
+
+    public static int Run(CliContext context, IEnumerable<string> inputs, string format, string failOn, RuleProfile profile, string? scheme)
+    {
+        var engine = new AuditEngine(profile);
+        var loaded = new LoadedInputs(context);
+        var documents = new List<AuditDocument>();
+        var reached = false;
+        if (format == "csv")
+        {
+            context.Out.WriteLine(AuditRenderer.CsvHeader);
+        }
+
+        foreach (var report in loaded.Load(inputs))
+        {
+            var result = engine.Audit(report);
+            var document = AuditDocument.Of(report, result, scheme);
+            reached |= Reaches(result, failOn);
+            switch (format)
+            {
+                case "json":
+                    documents.Add(document);
+                    break;
+                case "ndjson":
+                    AuditRenderer.JsonLine(context.Out, document);
+                    break;
+                case "csv":
+                    AuditRenderer.CsvRows(context.Out, document);
+                    break;
+                default:
+                    AuditRenderer.Text(context.Out, document, result.Findings);
+                    break;
+            }
+        }
+
+        if (format == "json" && documents.Count > 0)
+        {
+            AuditRenderer.Json(context.Out, documents);
+        }
+
+        return loaded.AnyUnreadable ? ExitCodes.UnreadableOrUsage : reached ? ExitCodes.FindingsReachedThreshold : ExitCodes.Success;
+    }
+
+    private static bool Reaches(AuditResult result, string failOn) => failOn switch
+    {
+        "error" => result.Errors > 0,
+        "warning" => result.Errors + result.Warnings > 0,
+        _ => false,
+    };
+}

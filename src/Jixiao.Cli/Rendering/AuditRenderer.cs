@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Jixiao.Audit.Engine;
+
+namespace Jixiao.Cli.Rendering;
+
+/// <summary>Writes audit results as text (grouped by severity, with locations), JSON, NDJSON or CSV.</summary>
+public static class AuditRenderer
+{
+    public static readonly string CsvHeader = Csv.Line(["file", "genre", "department", "year", "ruleId", "severity", "withinRounding", "title", "message",
+        "section", "table", "row", "column", "cell", "line", "page", "expected", "actual", "difference"]);
+
+    public static void Text(TextWriter output, AuditDocument document, IReadOnlyList<Finding> findings)
+    {
+        output.WriteLine($"{document.File}（{document.Department ?? "未识别部门"}，{(document.Year is { } y ? y + "年度" : "年度未知")}）");
+        foreach (var group in findings.GroupBy(f => f.Severity).OrderBy(g => g.Key))
+        {
+            output.WriteLine($"  {SeverityNames.Chinese(group.Key)}（{group.Count()}）");
+            foreach (var finding in group)
+            {
+                output.WriteLine($"    {finding.RuleId} {finding.Title}｜{Where(finding)}");
+                output.WriteLine($"      {finding.Message}");
+            }
+        }
+
+        output.WriteLine($"  合计：错误 {document.Summary.Errors}，警告 {document.Summary.Warnings}，提示 {document.Summary.Infos}");
+    }
+
+    public static void Json(TextWriter output, IReadOnlyList<AuditDocument> documents)
+    {
+        output.WriteLine(documents.Count == 1
+            ? JsonSerializer.Serialize(documents[0], OutputJson.Indented)
+            : JsonSerializer.Serialize(documents, OutputJson.Indented));
+    }
+
+    public static void JsonLine(TextWriter output, AuditDocument document) =>
+        output.WriteLine(JsonSerializer.Serialize(document, OutputJson.Line));
+
+    public static void CsvRows(TextWriter output, AuditDocument document)
+    {
+        foreach (var f in document.Findings)
+        {
+            output.WriteLine(Csv.Line([document.File, document.Genre, document.Department, document.Year?.ToString(CultureInfo.InvariantCulture),
+                f.RuleId, f.Severity, f.WithinRounding ? "true" : "false", f.Title, f.Message,
+                f.Location.Section, f.Location.Table, f.Location.Row, f.Location.Column, f.Location.Cell,
+                f.Location.Line?.ToString(CultureInfo.InvariantCulture), f.Location.Page?.ToString(CultureInfo.InvariantCulture),
+                f.Expected, f.Actual, f.Difference]));
+        }
+    }
+
+    private static string Where(Finding finding)
+    {
+        var l = finding.Location;
+        var parts = new List<string>();
+        if (l.Section is { Length: > 0 })
+        {
+            parts.Add(l.Section);
+        }
+
+        if (l.Cell is { Length: > 0 })
+        {
+            parts.Add(l.Cell);
+        }
+        else if (l.Table is { Length: > 0 })
+        {
+            parts.Add(l.Table);
+        }
+
+        if (l.Line is { } line)
+        {
+            parts.Add($"第 {line} 行");
+        }
+
+        return parts.Count == 0 ? "全文" : string.Join(" ", parts);
+    }
+}

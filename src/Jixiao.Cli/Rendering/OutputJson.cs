@@ -1,0 +1,20 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Jixiao.Cli.Rendering;
+
+/// <summary>JSON options for the CLI's contract outputs (audit, facts, rules): camelCase, Chinese unescaped.</summary>
+public static class OutputJson
+{
+    public static readonly JsonSerializerOptions Indented = Create(indented: true);
+
+    public static readonly JsonSerializerOptions Line = Create(indented: false);
+
+    private static JsonSerializerOptions Create(bool indented) => new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+}

@@ -1,0 +1,21 @@
+using Jixiao.Audit.Engine;
+
+namespace Jixiao.Cli.Rendering;
+
+/// <summary>Severity names: lowercase English in JSON/CSV, Chinese for people.</summary>
+public static class SeverityNames
+{
+    public static string Of(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    public static string Chinese(Severity severity) => severity switch
+    {
+        Severity.Error => "错误",
+        Severity.Warning => "警告",
+        _ => "提示",
+    };
+}
