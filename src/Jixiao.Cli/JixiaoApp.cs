@@ -11,6 +11,7 @@ public static class JixiaoApp
         var root = new RootCommand("Jixiao（绩效）：读取、审核预算绩效自评报告")
         {
             AuditCommand.Create(context),
+            DemoCommand.Create(context),
             ExtractCommand.Create(context),
             FactsCommand.Create(context),
             RulesCommand.Create(context),

@@ -6,9 +6,9 @@ namespace Jixiao.Audit.Engine;
 /// <summary>Formats numbers for messages in the unit of the number they are compared with.</summary>
 public static class NumberText
 {
-    /// <summary>A stated number as printed, or converted exactly when <paramref name="unitOf"/> uses another unit.</summary>
+    /// <summary>A stated number as printed, with its unit when <paramref name="unitOf"/> uses another one ("11,259,991.55元").</summary>
     public static string Printed(Stated number, Stated unitOf) =>
-        number.Unit == unitOf.Unit || number.Kind != Quantity.Money ? number.Text : InUnitOf(number.Value, unitOf);
+        number.Unit == unitOf.Unit || number.Kind != Quantity.Money ? number.Text : number.Text + number.Unit;
 
     /// <summary>A value in base units written in <paramref name="like"/>'s unit, at its printed decimals where that is exact.</summary>
     public static string InUnitOf(decimal baseValue, Stated like)
