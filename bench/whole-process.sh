@@ -65,7 +65,7 @@ if command -v hyperfine >/dev/null 2>&1; then
   if command -v jq >/dev/null 2>&1; then
     echo
     echo "== summary (ms)"
-    jq -r '.results[] | "\(.command)\truns=\(.times | length)\tmin \(.min * 1000 | floor)\tmedian \(.median * 1000 | floor)\tmax \(.max * 1000 | floor)"' "$json"
+    jq -r '.results[] | "\(.command)\truns=\(.times | length)\tmin \(.min * 10000 | round / 10)\tmedian \(.median * 10000 | round / 10)\tmax \(.max * 10000 | round / 10)"' "$json"
   fi
 else
   echo "(hyperfine not found: timing with a bash loop and date +%s%N)"
