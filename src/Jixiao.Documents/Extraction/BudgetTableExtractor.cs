@@ -104,10 +104,29 @@ public static class BudgetTableExtractor
             problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"{name}中没有读到预算执行数据行", new SourceLocation(section, name, Line: table.Line)));
         }
 
+        var basicRows = blocks.SelectMany(b => b.Lines.Append(b.Total)).OfType<BudgetRow>().ToArray();
         var basicBlocks = blocks
-            .Select(b => new BudgetBlock(b.Name, b.Name == Vocabulary.BasicExpenditure, b.Lines, b.Total))
+            .Select(b => new BudgetBlock(b.Name, b.Name == Vocabulary.BasicExpenditure,
+                b.Lines.Select(l => AtColumnPrecision(l, basicRows)).ToArray(), b.Total is null ? null : AtColumnPrecision(b.Total, basicRows)))
             .ToArray();
-        return new BudgetExecutionTable(table.Caption, basicBlocks, projects, projectTotal, new SourceLocation(section, name, Line: table.Line));
+        var projectRows = projects.Append(projectTotal).OfType<BudgetRow>().ToArray();
+        return new BudgetExecutionTable(table.Caption, basicBlocks, projects.Select(p => AtColumnPrecision(p, projectRows)).ToArray(),
+            projectTotal is null ? null : AtColumnPrecision(projectTotal, projectRows), new SourceLocation(section, name, Line: table.Line));
+    }
+
+    /// <summary>A row with each figure read at the precision of its column within the same part of the table.</summary>
+    private static BudgetRow AtColumnPrecision(BudgetRow row, IReadOnlyList<BudgetRow> part)
+    {
+        Stated? At(Func<BudgetRow, Stated?> column) => ColumnPrecision.Apply(column(row), ColumnPrecision.Of(part.Select(column)));
+        return row with
+        {
+            Initial = At(r => r.Initial),
+            Increase = At(r => r.Increase),
+            Decrease = At(r => r.Decrease),
+            Adjusted = At(r => r.Adjusted),
+            Actual = At(r => r.Actual),
+            ExecutionRate = At(r => r.ExecutionRate),
+        };
     }
 
     private static BudgetRow ReadRow(string[] cells, int figureStart, string label, string rowPath, BudgetLineKind kind, string? implementingUnit,

@@ -39,17 +39,27 @@ public sealed record Stated(string Text, decimal Value, Quantity Kind, string Un
     [JsonIgnore]
     public decimal UnitFactor => Kind == Quantity.Money ? MoneyUnits.FactorOf(Unit) : 1m;
 
+    /// <summary>A printed amount; a printed zero is exact (it says "none", it is not a rounded figure).</summary>
     public static Stated Money(string text, decimal printed, int decimals, string unit, SourceLocation location)
     {
         var factor = MoneyUnits.FactorOf(unit);
-        return new Stated(text, printed * factor, Quantity.Money, unit, Pow10(-decimals) * factor, location);
+        return new Stated(text, printed * factor, Quantity.Money, unit, ResolutionOf(printed, decimals) * factor, location);
     }
 
     public static Stated Percent(string text, decimal printed, int decimals, SourceLocation location) =>
-        new(text, printed, Quantity.Percent, "%", Pow10(-decimals), location);
+        new(text, printed, Quantity.Percent, "%", ResolutionOf(printed, decimals), location);
 
     public static Stated Score(string text, decimal printed, int decimals, SourceLocation location) =>
-        new(text, printed, Quantity.Score, "分", Pow10(-decimals), location);
+        new(text, printed, Quantity.Score, "分", ResolutionOf(printed, decimals), location);
+
+    /// <summary>
+    /// The same number read at a finer precision, when the column it stands in shows that trailing zeros were
+    /// dropped ("2752.9" among figures with two decimals stands for 2752.90).
+    /// </summary>
+    public Stated WithColumnResolution(decimal columnResolution) =>
+        columnResolution < Resolution ? this with { Resolution = columnResolution } : this;
+
+    private static decimal ResolutionOf(decimal printed, int decimals) => printed == 0 ? 0m : Pow10(-decimals);
 
     public static Stated Count(string text, decimal count, string unit, SourceLocation location) =>
         new(text, count, Quantity.Count, unit, 0m, location);

@@ -27,7 +27,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("空的报告.txt", []);
 
-        var failure = AssertFailure(await LoadAsync(path), "空的报告.txt");
+        var failure = AssertFailure(await LoadAsync(path, ct), "空的报告.txt");
 
         Assert.Contains("文件为空", failure.Message);
     }
@@ -39,7 +39,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("blank.txt", " \r\n\t\n\u3000\n\n");
 
-        var failure = AssertFailure(await LoadAsync(path), "blank.txt");
+        var failure = AssertFailure(await LoadAsync(path, ct), "blank.txt");
 
         Assert.Contains("空白", failure.Message);
     }
@@ -58,7 +58,7 @@ public sealed partial class BadInputTests
 
         var path = folder.File("random.txt", bytes);
 
-        var failure = AssertFailure(await LoadAsync(path), "random.txt");
+        var failure = AssertFailure(await LoadAsync(path, ct), "random.txt");
 
         Assert.Contains("不是文本文件", failure.Message);
     }
@@ -72,7 +72,7 @@ public sealed partial class BadInputTests
         Assert.True(bytes.AsSpan().StartsWith("PK\u0003\u0004"u8), "the test's docx should be a real zip");
         var path = folder.File("报告.txt", bytes);
 
-        var failure = AssertFailure(await LoadAsync(path), "报告.txt");
+        var failure = AssertFailure(await LoadAsync(path, ct), "报告.txt");
 
         Assert.Contains("Office", failure.Message);
         Assert.Contains("文本", failure.Message);
@@ -85,7 +85,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("报告.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n"));
 
-        var failure = AssertFailure(await LoadAsync(path), "报告.txt");
+        var failure = AssertFailure(await LoadAsync(path, ct), "报告.txt");
 
         Assert.Contains("PDF", failure.Message);
     }
@@ -96,7 +96,7 @@ public sealed partial class BadInputTests
         var ct = TestContext.Current.CancellationToken;
         using var folder = new TempFolder();
 
-        var failure = AssertFailure(await LoadAsync(folder.PathOf("不存在的报告.txt", ct)), "不存在的报告.txt");
+        var failure = AssertFailure(await LoadAsync(folder.PathOf("不存在的报告.txt"), ct), "不存在的报告.txt");
 
         Assert.Equal("文件不存在", failure.Message);
         Assert.Equal("不存在的报告.txt：文件不存在", failure.ToString());
@@ -114,7 +114,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("gbk-report.txt", bytes);
 
-        var report = AssertReport(await LoadAsync(path), "gbk-report.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "gbk-report.txt");
 
         AssertReadsBackExactly(report);
     }
@@ -126,34 +126,35 @@ public sealed partial class BadInputTests
     public async Task Text_with_BOM_is_decoded_exactly(string encodingName)
     {
         var ct = TestContext.Current.CancellationToken;
-        var encoding = encodingName switch
+        Encoding encoding = encodingName switch
         {
             "utf-8" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
             "utf-16LE" => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
             _ => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
         };
-        var bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(SyntheticReport.Text)];
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(SyntheticReport.Text)];
         using var folder = new TempFolder();
         var path = folder.File($"bom-{encodingName}.txt", bytes);
 
-        var report = AssertReport(await LoadAsync(path), $"bom-{encodingName}.txt");
+        var report = AssertReport(await LoadAsync(path, ct), $"bom-{encodingName}.txt");
 
         AssertReadsBackExactly(report);
     }
 
-    [Fact(Timeout = HangGuard)]
+    [Fact(Timeout = HangGuard, Skip = "bug: TextDecoder.Decode falls back to GB18030 for the whole file when strict UTF-8 decoding fails anywhere, so a UTF-8 report whose last character is cut (a truncated download or copy) is read entirely as mojibake — title “2023骞村害骞垮窞甯傜ず…” instead of “2023年度广州市示例区测试局…” — and reported only as an unknown genre (JX8003); an incomplete sequence at the end of otherwise valid UTF-8 should be decoded as UTF-8 (dropping or replacing the last character)")]
     public async Task UTF8_report_cut_inside_a_character_is_not_decoded_as_GB18030()
     {
         var ct = TestContext.Current.CancellationToken;
         // A download cut short ends in the middle of a multi-byte character; the rest of the file is valid UTF-8
         // and must not turn into mojibake.
-        var full = Encoding.UTF8.GetBytes(SyntheticReport.CutInsideLine("\t检查工作经费"));
+        var text = SyntheticReport.Text;
+        var full = Encoding.UTF8.GetBytes(text[..(text.IndexOf("\t检查工作经费", StringComparison.Ordinal) + 3)]);
         var cut = full[..^1];
         Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(cut));
         using var folder = new TempFolder();
         var path = folder.File("cut-in-a-character.txt", cut);
 
-        var report = AssertReport(await LoadAsync(path), "cut-in-a-character.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "cut-in-a-character.txt");
 
         Assert.Equal(SyntheticReport.Title, report.Title);
         Assert.Equal(SyntheticReport.Department, report.Department);
@@ -174,7 +175,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("news.txt", news);
 
-        var report = AssertReport(await LoadAsync(path), "news.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "news.txt");
 
         Assert.Equal(ReportGenre.Unknown, report.Genre);
         var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.UnknownGenre);
@@ -198,7 +199,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("project-table.txt", text);
 
-        var report = AssertReport(await LoadAsync(path), "project-table.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "project-table.txt");
 
         Assert.Equal(ReportGenre.ProjectSelfEvaluationTable, report.Genre);
         var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.UnknownGenre);
@@ -213,7 +214,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("cut-in-target-table.txt", text);
 
-        var report = AssertReport(await LoadAsync(path), "cut-in-target-table.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "cut-in-target-table.txt");
 
         Assert.Equal(ReportGenre.DepartmentSelfEvaluationReport, report.Genre);
         Assert.Equal(SyntheticReport.Department, report.Department);
@@ -234,7 +235,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("cut-in-table-3.txt", text);
 
-        var report = AssertReport(await LoadAsync(path), "cut-in-table-3.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "cut-in-table-3.txt");
 
         Assert.Equal(SyntheticReport.Department, report.Department);
         Assert.NotNull(report.BudgetTable);
@@ -257,7 +258,7 @@ public sealed partial class BadInputTests
             var before = GC.GetAllocatedBytesForCurrentThread();
             var loaded = new ReportLoader().Load(path);
             return (loaded, GC.GetAllocatedBytesForCurrentThread() - before);
-        });
+        }, ct);
 
         var failure = AssertFailure(result, "huge.txt");
         Assert.Contains("超过上限", failure.Message);
@@ -275,13 +276,13 @@ public sealed partial class BadInputTests
         WriteTextFile(large, 3L * 1024 * 1024);
         var small = folder.File("small.txt", SyntheticReport.Text);
 
-        var failure = AssertFailure(await LoadAsync(large, limits), "three-mb.txt");
+        var failure = AssertFailure(await LoadAsync(large, limits, ct), "three-mb.txt");
         Assert.Contains("超过上限 " + MegabytesAsPrinted(limits.MaxFileBytes), failure.Message);
         Assert.True(new FileInfo(large).Length < ReaderLimits.Default.MaxFileBytes, "the file is within the default limit");
-        AssertReport(await LoadAsync(large), "three-mb.txt");
+        AssertReport(await LoadAsync(large, ct), "three-mb.txt");
 
-        AssertReport(await LoadAsync(small, limits), "small.txt");
-        var bytesFailure = AssertFailure(await Task.Run(() => new ReportLoader(limits).Load("in-memory.txt", new byte[limits.MaxFileBytes + 1])), "in-memory.txt");
+        AssertReport(await LoadAsync(small, limits, ct), "small.txt");
+        var bytesFailure = AssertFailure(await Task.Run(() => new ReportLoader(limits).Load("in-memory.txt", new byte[limits.MaxFileBytes + 1]), ct), "in-memory.txt");
         Assert.Contains("超过上限", bytesFailure.Message);
     }
 
@@ -293,7 +294,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("small-over-limit.txt", new string('测', 500));
 
-        var failure = AssertFailure(await LoadAsync(path, limits), "small-over-limit.txt");
+        var failure = AssertFailure(await LoadAsync(path, limits, ct), "small-over-limit.txt");
 
         var match = SizeAndLimit().Match(failure.Message);
         Assert.True(match.Success, failure.Message);
@@ -309,7 +310,7 @@ public sealed partial class BadInputTests
         var text = TableText(rows: 3, columns: 1000);
         var limits = ReaderLimits.Default;
 
-        var document = await Task.Run(() => new PlainTextReader(limits).Read("wide.txt", text));
+        var document = await Task.Run(() => new PlainTextReader(limits).Read("wide.txt", text), ct);
 
         var table = Assert.Single(document.Blocks.OfType<TableBlock>());
         Assert.Equal(3, table.Rows.Count);
@@ -321,7 +322,7 @@ public sealed partial class BadInputTests
         Assert.Equal(3, problem.Location.Line);
 
         using var folder = new TempFolder();
-        var report = AssertReport(await LoadAsync(folder.File("wide.txt", text, ct)), "wide.txt");
+        var report = AssertReport(await LoadAsync(folder.File("wide.txt", text), ct), "wide.txt");
         Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.LimitExceeded);
     }
 
@@ -331,7 +332,7 @@ public sealed partial class BadInputTests
         var ct = TestContext.Current.CancellationToken;
         var limits = new ReaderLimits { MaxTableColumns = 8 };
 
-        var document = await Task.Run(() => new PlainTextReader(limits).Read("wide.txt", TableText(rows: 2, columns: 20)));
+        var document = await Task.Run(() => new PlainTextReader(limits).Read("wide.txt", TableText(rows: 2, columns: 20)), ct);
 
         Assert.All(document.Blocks.OfType<TableBlock>().Single().Rows, r => Assert.Equal(8, r.Cells.Count));
         Assert.Single(document.Problems, p => p.Code == ReadingCodes.LimitExceeded && p.Message.Contains('8', StringComparison.Ordinal));
@@ -344,7 +345,7 @@ public sealed partial class BadInputTests
         var limits = ReaderLimits.Default;
         var text = "# 说明\n\n" + new string('测', limits.MaxLineLength + 10) + "\n";
 
-        var document = await Task.Run(() => new PlainTextReader(limits).Read("long-line.txt", text));
+        var document = await Task.Run(() => new PlainTextReader(limits).Read("long-line.txt", text), ct);
 
         var problem = Assert.Single(document.Problems);
         Assert.Equal(ReadingCodes.LimitExceeded, problem.Code);
@@ -354,7 +355,7 @@ public sealed partial class BadInputTests
         Assert.True(paragraph.Text.Length <= limits.MaxLineLength, $"paragraph of {paragraph.Text.Length} characters");
 
         using var folder = new TempFolder();
-        var report = AssertReport(await LoadAsync(folder.File("long-line.txt", text, ct)), "long-line.txt");
+        var report = AssertReport(await LoadAsync(folder.File("long-line.txt", text), ct), "long-line.txt");
         Assert.Contains(report.ReadingProblems, p => p.Code == ReadingCodes.LimitExceeded);
     }
 
@@ -365,7 +366,7 @@ public sealed partial class BadInputTests
         var limits = new ReaderLimits { MaxLineLength = 50 };
         var text = "项目\t说明\n" + "检查\t" + new string('测', 200) + "\n";
 
-        var document = await Task.Run(() => new PlainTextReader(limits).Read("long-cell.txt", text));
+        var document = await Task.Run(() => new PlainTextReader(limits).Read("long-cell.txt", text), ct);
 
         var problem = Assert.Single(document.Problems);
         Assert.Equal(ReadingCodes.LimitExceeded, problem.Code);
@@ -380,7 +381,7 @@ public sealed partial class BadInputTests
         var ct = TestContext.Current.CancellationToken;
         var limits = new ReaderLimits { MaxTableRows = 10 };
 
-        var document = await Task.Run(() => new PlainTextReader(limits).Read("long-table.txt", TableText(rows: 25, columns: 4)));
+        var document = await Task.Run(() => new PlainTextReader(limits).Read("long-table.txt", TableText(rows: 25, columns: 4)), ct);
 
         var table = Assert.Single(document.Blocks.OfType<TableBlock>());
         Assert.Equal(10, table.Rows.Count);
@@ -403,7 +404,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("not-a-number.txt", text);
 
-        var report = AssertReport(await LoadAsync(path), "not-a-number.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "not-a-number.txt");
 
         var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.NotANumber);
         Assert.Equal("表3!G2", problem.Location.Cell);
@@ -429,7 +430,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("model.json", json);
 
-        var failure = AssertFailure(await LoadAsync(path), "model.json");
+        var failure = AssertFailure(await LoadAsync(path, ct), "model.json");
 
         Assert.Contains(expected, failure.Message);
     }
@@ -442,15 +443,41 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var path = folder.File("nested.json", json);
 
-        var failure = AssertFailure(await LoadAsync(path), "nested.json");
+        var failure = AssertFailure(await LoadAsync(path, ct), "nested.json");
 
         Assert.Contains("格式错误", failure.Message);
     }
 
+    [Fact(Timeout = HangGuard, Skip = "bug: ReportLoader accepts model JSON with \"readingProblems\": null (likewise claims, sections, problems, measures) and returns a Report whose non-nullable lists are null (ModelJson.Deserialize does not respect nullable annotations or normalise nulls); every consumer then throws NullReferenceException — `jixiao audit` prints “内部错误：Object reference not set…” instead of a message naming the file")]
+    public async Task Model_JSON_with_null_lists_is_refused_or_read_with_empty_lists()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const string json = """{"schemaVersion": "1", "readingProblems": null, "claims": null, "sections": null, "problems": null, "measures": null}""";
+        using var folder = new TempFolder();
+        var path = folder.File("null-lists.json", json);
+
+        var (report, failure) = await LoadAsync(path, ct);
+
+        if (failure is not null)
+        {
+            AssertFailure((report, failure), "null-lists.json");
+            return;
+        }
+
+        Assert.NotNull(report);
+        Assert.NotNull(report.ReadingProblems);
+        Assert.NotNull(report.Claims);
+        Assert.NotNull(report.Sections);
+        Assert.NotNull(report.Problems);
+        Assert.NotNull(report.Measures);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------
 
-    private static Task<(Report? Report, LoadFailure? Failure)> LoadAsync(string path, ReaderLimits? limits = null) =>
-        Task.Run(() => new ReportLoader(limits ?? ReaderLimits.Default).Load(path, ct));
+    private static Task<(Report? Report, LoadFailure? Failure)> LoadAsync(string path, CancellationToken ct) => LoadAsync(path, null, ct);
+
+    private static Task<(Report? Report, LoadFailure? Failure)> LoadAsync(string path, ReaderLimits? limits, CancellationToken ct) =>
+        Task.Run(() => new ReportLoader(limits ?? ReaderLimits.Default).Load(path), ct);
 
     private static LoadFailure AssertFailure((Report? Report, LoadFailure? Failure) result, string fileName)
     {

@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace Jixiao.Cli.Tests;
+
+/// <summary>Runs the `jixiao` command tree in-process with string writers.</summary>
+internal static class Cli
+{
+    public static CliResult Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = JixiaoApp.Run(args, new CliContext(output, error));
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+}
+
+/// <summary>What a run printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] OutLines => Lines(Out);
+
+    public string[] ErrorLines => Lines(Error);
+
+    public JsonDocument Json() => JsonDocument.Parse(Out);
+
+    /// <summary>Fails with both streams in the message when the exit code differs.</summary>
+    public CliResult ExpectExit(int expected)
+    {
+        Assert.True(ExitCode == expected, $"exit code {ExitCode}, expected {expected}\n--- stdout ---\n{Out}\n--- stderr ---\n{Error}");
+        return this;
+    }
+
+    /// <summary>stderr never shows a stack trace or an internal error.</summary>
+    public CliResult ExpectNoCrash()
+    {
+        Assert.DoesNotContain("内部错误", Error);
+        Assert.DoesNotContain("   at ", Error);
+        Assert.DoesNotContain("Exception", Error);
+        return this;
+    }
+
+    private static string[] Lines(string text) =>
+        text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+}

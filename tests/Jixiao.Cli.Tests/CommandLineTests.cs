@@ -1,0 +1,95 @@
+namespace Jixiao.Cli.Tests;
+
+/// <summary>A wrong command line gives exit 2 and a message on stderr, never a stack trace.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Unknown_option_gives_exit_2_and_a_message()
+    {
+        var result = Cli.Run("rules", "--bogus").ExpectExit(2).ExpectNoCrash();
+
+        Assert.Contains(result.ErrorLines, l => l.Contains("命令行错误", StringComparison.Ordinal) && l.Contains("--bogus", StringComparison.Ordinal));
+        Assert.Empty(result.Out.Trim());
+    }
+
+    [Fact]
+    public void Unknown_option_after_an_input_gives_exit_2_and_a_message_naming_it()
+    {
+        using var folder = new TempFolder();
+        var report = folder.File("clean.txt", SyntheticReport.Clean);
+
+        var result = Cli.Run("audit", report, "--bogus").ExpectExit(2).ExpectNoCrash();
+
+        Assert.Contains(result.ErrorLines, l => l.Contains("--bogus", StringComparison.Ordinal));
+    }
+
+    [Fact(Skip = "bug: `jixiao audit FILE --bogus` (likewise facts) does not report a command-line error — System.CommandLine hands the unknown option to the INPUT argument (arity OneOrMore), so the audit runs, prints FILE's results to stdout and stderr says “--bogus：文件不存在”; an unknown option should give “命令行错误：…--bogus…” and no results (tokens starting with '-' that match no option should be rejected, e.g. by a validator on INPUT)")]
+    public void Unknown_option_after_an_input_is_reported_as_a_command_line_error()
+    {
+        using var folder = new TempFolder();
+        var report = folder.File("clean.txt", SyntheticReport.Clean);
+
+        var result = Cli.Run("audit", report, "--bogus").ExpectExit(2);
+
+        Assert.Contains(result.ErrorLines, l => l.Contains("命令行错误", StringComparison.Ordinal) && l.Contains("--bogus", StringComparison.Ordinal));
+        Assert.DoesNotContain("文件不存在", result.Error);
+        Assert.Empty(result.Out.Trim());
+    }
+
+    [Theory]
+    [InlineData("audit", "--format", "xml")]
+    [InlineData("audit", "--fail-on", "sometimes")]
+    [InlineData("facts", "--format", "text")]
+    [InlineData("extract", "--format", "csv")]
+    public void Invalid_option_value_gives_exit_2_and_a_message(string command, string option, string value)
+    {
+        using var folder = new TempFolder();
+        var report = folder.File("clean.txt", SyntheticReport.Clean);
+
+        var result = Cli.Run(command, report, option, value).ExpectExit(2).ExpectNoCrash();
+
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("命令行错误", StringComparison.Ordinal) && l.Contains(value, StringComparison.Ordinal));
+        Assert.Empty(result.Out.Trim());
+    }
+
+    [Theory]
+    [InlineData("audit")]
+    [InlineData("facts")]
+    [InlineData("extract")]
+    public void Missing_input_argument_gives_exit_2_and_a_message(string command)
+    {
+        var result = Cli.Run(command).ExpectExit(2).ExpectNoCrash();
+
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("命令行错误", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unknown_command_gives_exit_2_and_a_message()
+    {
+        var result = Cli.Run("audti", "report.txt").ExpectExit(2).ExpectNoCrash();
+
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("命令行错误", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Glob_matching_nothing_gives_exit_2_and_a_message()
+    {
+        using var folder = new TempFolder();
+
+        var result = Cli.Run("audit", Path.Combine(folder.Path, "*.txt")).ExpectExit(2).ExpectNoCrash();
+
+        Assert.Single(result.ErrorLines);
+        Assert.Empty(result.Out.Trim());
+    }
+
+    [Fact(Skip = "bug: `jixiao audit model.json` on a model JSON with \"readingProblems\": null (schemaVersion \"1\") ends in “内部错误：Object reference not set to an instance of an object.” — ReportLoader returns a Report with null lists and CliContext.ReportReadingProblems (then the audit rules) dereference them; it should be one line “model.json：…” naming the problem")]
+    public void Model_JSON_with_null_lists_gives_a_message_naming_the_file_not_an_internal_error()
+    {
+        using var folder = new TempFolder();
+        var model = folder.File("model.json", """{"schemaVersion": "1", "readingProblems": null, "claims": null, "sections": null}""");
+
+        var result = Cli.Run("audit", model).ExpectNoCrash();
+
+        Assert.All(result.ErrorLines, l => Assert.StartsWith("model.json：", l));
+    }
+}
