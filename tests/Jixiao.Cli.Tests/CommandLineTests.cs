@@ -87,7 +87,7 @@ public sealed class CommandLineTests
         Assert.Equal("用法见 jixiao --help", result.ErrorLines[^1]);
     }
 
-    [Theory(Skip = "bug: command-line errors print System.CommandLine's zh-Hans messages as they are, which are garbled and not one line each: “命令行错误：未识别命令或参数“'--bogus'”.” (double quotes around single quotes, ASCII full stop), “命令行错误：未提供必需的命令。.” (for `jixiao` with no command), and `--format xml` gives “命令行错误：未识别参数“'xml'”。必须为一个: ” followed by four lines “\t'text'” …; JixiaoApp.Run should print one clean Chinese line per error")]
+    [Theory]
     [InlineData("rules --bogus")]
     [InlineData("")]
     [InlineData("audit report.txt --format xml")]
