@@ -1,13 +1,16 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Jixiao.Cli.Commands;
 
 namespace Jixiao.Cli;
 
 /// <summary>The `jixiao` command tree; tests run it in-process with their own writers.</summary>
-public static class JixiaoApp
+public static partial class JixiaoApp
 {
     public static int Run(string[] args, CliContext context)
     {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         var root = new RootCommand("Jixiao（绩效）：读取、审核预算绩效自评报告")
         {
             AuditCommand.Create(context),
@@ -24,7 +27,7 @@ public static class JixiaoApp
             {
                 foreach (var error in result.Errors)
                 {
-                    context.Error.WriteLine($"命令行错误：{error.Message}");
+                    context.Error.WriteLine($"命令行错误：{OneLine(error.Message)}");
                 }
 
                 context.Error.WriteLine("用法见 jixiao --help");
@@ -39,4 +42,16 @@ public static class JixiaoApp
             return ExitCodes.UnreadableOrUsage;
         }
     }
+
+    /// <summary>System.CommandLine's messages as one clean Chinese line: no nested quotes, no list on further lines.</summary>
+    internal static string OneLine(string message)
+    {
+        var text = Whitespace().Replace(message.Trim(), " ");
+        text = text.Replace("“'", "“", StringComparison.Ordinal).Replace("'”", "”", StringComparison.Ordinal)
+            .Replace("。.", "。", StringComparison.Ordinal).Replace(": '", "：'", StringComparison.Ordinal);
+        return text.EndsWith('.') ? text[..^1] + "。" : text;
+    }
+
+    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    private static partial Regex Whitespace();
 }

@@ -291,6 +291,19 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public void Scheme_is_recorded_in_the_json()
+    {
+        using var folder = new TempFolder();
+        var report = folder.File("clean.txt", SyntheticReport.Clean);
+
+        using var without = Cli.Run("audit", report, "--format", "json").ExpectExit(0).Json();
+        using var with = Cli.Run("audit", report, "--format", "json", "--scheme", "guangdong-department").ExpectExit(0).Json();
+
+        Assert.Equal(JsonValueKind.Null, without.RootElement.GetProperty("scheme").ValueKind);
+        Assert.Equal("guangdong-department", with.RootElement.GetProperty("scheme").GetString());
+    }
+
+    [Fact]
     public void Folder_input_processes_every_file_even_when_some_fail()
     {
         using var folder = new TempFolder();

@@ -34,7 +34,7 @@ public sealed record RuleProfile
         }
         catch (JsonException e)
         {
-            return (null, $"规则配置不是有效的 JSON（{e.Message}）");
+            return (null, $"规则配置不是有效的 JSON：第 {e.LineNumber + 1} 行“{e.Path}”处出错");
         }
 
         if (profile is null)

@@ -47,15 +47,15 @@ public static class AuditCommand
                 ruleProfile = parsed;
             }
 
-            return Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, ruleProfile, parse.GetValue(scheme));
+            return Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, ruleProfile, parse.GetValue(scheme), parse.GetValue(jobs));
         });
         return command;
     }
 
-    public static int Run(CliContext context, IEnumerable<string> inputs, string format, string failOn, RuleProfile profile, string? scheme)
+    public static int Run(CliContext context, IEnumerable<string> inputs, string format, string failOn, RuleProfile profile, string? scheme, int jobs = 1)
     {
         var engine = new AuditEngine(profile);
-        var loaded = new LoadedInputs(context);
+        var loaded = new LoadedInputs(context, jobs);
         var documents = new List<AuditDocument>();
         var reached = false;
         if (format == "csv")
@@ -63,9 +63,8 @@ public static class AuditCommand
             context.Out.WriteLine(AuditRenderer.CsvHeader);
         }
 
-        foreach (var report in loaded.Load(inputs))
+        foreach (var (report, result) in loaded.Process(inputs, engine.Audit))
         {
-            var result = engine.Audit(report);
             var document = AuditDocument.Of(report, result, scheme);
             reached |= Reaches(result, failOn);
             switch (format)
@@ -87,7 +86,7 @@ public static class AuditCommand
 
         if (format == "json" && documents.Count > 0)
         {
-            AuditRenderer.Json(context.Out, documents);
+            AuditRenderer.Json(context.Out, documents, asArray: loaded.FileCount > 1);
         }
 
         return loaded.AnyUnreadable ? ExitCodes.UnreadableOrUsage : reached ? ExitCodes.FindingsReachedThreshold : ExitCodes.Success;

@@ -5,11 +5,22 @@ namespace Jixiao.Cli.Commands;
 /// <summary>Options and arguments shared by several commands.</summary>
 public static class CommonOptions
 {
-    public static Argument<string[]> Inputs() => new("INPUT")
+    public static Argument<string[]> Inputs()
     {
-        Description = "报告文件、文件夹或通配符（按内容识别格式）",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "报告文件、文件夹或通配符（按内容识别格式）",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith('-') && !File.Exists(v) && !Directory.Exists(v)))
+            {
+                result.AddError($"未识别的选项“{token}”");
+            }
+        });
+        return inputs;
+    }
 
     public static Option<string> Format(string defaultValue, params string[] allowed)
     {

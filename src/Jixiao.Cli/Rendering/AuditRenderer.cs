@@ -26,9 +26,10 @@ public static class AuditRenderer
         output.WriteLine($"  合计：错误 {document.Summary.Errors}，警告 {document.Summary.Warnings}，提示 {document.Summary.Infos}");
     }
 
-    public static void Json(TextWriter output, IReadOnlyList<AuditDocument> documents)
+    /// <summary>One object for one input, an array for several (even when some could not be read).</summary>
+    public static void Json(TextWriter output, IReadOnlyList<AuditDocument> documents, bool asArray)
     {
-        output.WriteLine(documents.Count == 1
+        output.WriteLine(!asArray && documents.Count == 1
             ? JsonSerializer.Serialize(documents[0], OutputJson.Indented)
             : JsonSerializer.Serialize(documents, OutputJson.Indented));
     }

@@ -21,9 +21,11 @@ public static partial class ReportExtractor
         var problems = new List<ReadingProblem>(document.Problems);
         var (title, blocks, sections) = SectionWalker.Walk(document);
         var genre = Vocabulary.GenreOf(title);
-        if (genre == ReportGenre.Unknown)
+        if (genre == ReportGenre.Unknown
+            && blocks.Take(6).Select(b => b.Block).OfType<ParagraphBlock>().FirstOrDefault(p => Vocabulary.GenreOf(p.Text) != ReportGenre.Unknown) is { } titleParagraph)
         {
-            genre = blocks.Take(5).Select(b => b.Block).OfType<ParagraphBlock>().Select(p => Vocabulary.GenreOf(p.Text)).FirstOrDefault(g => g != ReportGenre.Unknown);
+            title = LabelPrefix().Replace(titleParagraph.Text, string.Empty);
+            genre = Vocabulary.GenreOf(title);
         }
 
         var report = new Report
@@ -127,6 +129,15 @@ public static partial class ReportExtractor
         ReportMissing(economic, "经济分类执行情况表（表2）", problems);
         ReportMissing(revenue, "收入情况（预算收入、调整预算数、决算数）", problems);
         ReportMissing(expenditure, "支出情况（决算支出）", problems);
+        if (budget is not null)
+        {
+            ReportMissingTotals(budget, problems);
+        }
+
+        foreach (var required in Vocabulary.RequiredSections.Where(r => !report.Sections.Any(s => s.Title.Contains(r, StringComparison.Ordinal))))
+        {
+            problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"没有找到章节“{required}”（报告可能不完整）", SourceLocation.Unknown));
+        }
 
         return report with
         {
@@ -148,6 +159,19 @@ public static partial class ReportExtractor
             Measures = measures,
             ReadingProblems = problems,
         };
+    }
+
+    private static void ReportMissingTotals(BudgetExecutionTable budget, List<ReadingProblem> problems)
+    {
+        foreach (var block in budget.BasicBlocks.Where(b => b.Total is null))
+        {
+            problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"{budget.Location.Table}“{block.Name}”没有合计行", budget.Location));
+        }
+
+        if (budget.Projects.Count > 0 && budget.ProjectTotal is null)
+        {
+            problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"{budget.Location.Table}的项目支出没有合计行（表格可能不完整）", budget.Location));
+        }
     }
 
     private static void ReportMissing(object? part, string name, List<ReadingProblem> problems)
@@ -182,9 +206,13 @@ public static partial class ReportExtractor
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:(?:19|20)\d{2}\s*年度?)?(?<dept>.*?)(?:部门整体支出绩效自评报告|整体支出绩效)")]
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}\s*年度?)?(?<dept>.*?)(?:(?:19|20)\d{2}\s*年度?)?(?:部门整体支出绩效自评报告|部门整体支出|整体支出绩效)")]
     private static partial Regex DepartmentPattern();
 
     [GeneratedRegex(@"^\d{1,2}[.、．]\s*")]
     private static partial Regex ListItemPrefix();
+
+    /// <summary>A field label before a title line ("TITLE：", "标题：").</summary>
+    [GeneratedRegex(@"^(?:[A-Za-z]+|标题)\s*[：:]\s*")]
+    private static partial Regex LabelPrefix();
 }

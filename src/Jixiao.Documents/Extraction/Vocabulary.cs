@@ -29,6 +29,9 @@ public static class Vocabulary
 
     public const string TargetTableName = "绩效目标表";
 
+    /// <summary>Sections every 部门整体支出绩效自评报告 has; a report without them is probably cut short.</summary>
+    public static readonly IReadOnlyList<string> RequiredSections = [ConclusionSection, ProblemsSection, MeasuresSection];
+
     public static IndicatorCategory? CategoryOf(string label) => label switch
     {
         _ when label.StartsWith("产出", StringComparison.Ordinal) => IndicatorCategory.Output,

@@ -15,6 +15,8 @@ public static class ModelJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         MaxDepth = 64,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     public static string Serialize(Report report) => JsonSerializer.Serialize(report, Options);

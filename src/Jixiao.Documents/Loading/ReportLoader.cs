@@ -38,7 +38,7 @@ public sealed class ReportLoader(ReaderLimits limits)
 
         if (info.Length > limits.MaxFileBytes)
         {
-            return Fail(name, $"文件大小 {info.Length / 1048576.0:0.0} MB，超过上限 {limits.MaxFileBytes / 1048576.0:0.#} MB，未读取");
+            return TooLarge(name, info.Length);
         }
 
         byte[] bytes;
@@ -58,7 +58,7 @@ public sealed class ReportLoader(ReaderLimits limits)
     {
         if (bytes.LongLength > limits.MaxFileBytes)
         {
-            return Fail(name, $"文件大小 {bytes.LongLength / 1048576.0:0.0} MB，超过上限 {limits.MaxFileBytes / 1048576.0:0.#} MB，未读取");
+            return TooLarge(name, bytes.LongLength);
         }
 
         var format = FormatDetector.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, HeadLength)));
@@ -94,14 +94,24 @@ public sealed class ReportLoader(ReaderLimits limits)
         try
         {
             return ModelJson.Deserialize(json) is { } report
-                ? (report with { File = report.File ?? name }, null)
+                ? (report with { File = name }, null)
                 : Fail(name, $"模型 JSON 的 schemaVersion 不是本版本支持的 {Report.CurrentSchemaVersion}");
         }
         catch (JsonException e)
         {
-            return Fail(name, $"模型 JSON 格式错误（第 {e.LineNumber + 1} 行：{e.Message}）");
+            return Fail(name, $"模型 JSON 格式错误：第 {e.LineNumber + 1} 行“{e.Path}”处的内容不符合模型（缺少必需值、类型不对或不是 JSON）");
         }
     }
+
+    private (Report?, LoadFailure?) TooLarge(string name, long size) =>
+        Fail(name, $"文件大小 {Size(size)}，超过上限 {Size(limits.MaxFileBytes)}，未读取");
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => FormattableString.Invariant($"{bytes / 1048576.0:0.##} MB（{bytes:N0} 字节）"),
+        >= 1024 => FormattableString.Invariant($"{bytes / 1024.0:0.##} KB（{bytes:N0} 字节）"),
+        _ => FormattableString.Invariant($"{bytes} 字节"),
+    };
 
     private static (Report?, LoadFailure?) Fail(string name, string message) =>
         (null, new LoadFailure(name, ReadingCodes.Unreadable, message));

@@ -29,13 +29,52 @@ public static class TextDecoder
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16BE");
         }
 
-        try
+        if (IsUtf8(bytes, bytes.Length))
         {
             return (StrictUtf8.GetString(bytes), "UTF-8");
         }
+
+        // A UTF-8 file cut inside its last character (a truncated download) is still UTF-8.
+        var complete = CompleteUtf8Length(bytes);
+        if (complete < bytes.Length && IsUtf8(bytes, complete))
+        {
+            return (StrictUtf8.GetString(bytes, 0, complete), "UTF-8");
+        }
+
+        return (Encoding.GetEncoding("GB18030").GetString(bytes), "GB18030");
+    }
+
+    private static bool IsUtf8(byte[] bytes, int length)
+    {
+        try
+        {
+            _ = StrictUtf8.GetCharCount(bytes, 0, length);
+            return true;
+        }
         catch (DecoderFallbackException)
         {
-            return (Encoding.GetEncoding("GB18030").GetString(bytes), "GB18030");
+            return false;
         }
+    }
+
+    /// <summary>The length without a trailing incomplete UTF-8 sequence (at most three bytes).</summary>
+    private static int CompleteUtf8Length(byte[] bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0xC0)
+            {
+                var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return needed > back ? bytes.Length - back : bytes.Length;
+            }
+
+            if ((b & 0x80) == 0)
+            {
+                return bytes.Length;
+            }
+        }
+
+        return bytes.Length;
     }
 }

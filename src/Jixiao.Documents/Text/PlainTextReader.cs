@@ -98,6 +98,9 @@ public sealed partial class PlainTextReader(ReaderLimits limits)
     /// <summary>A paragraph goes on past a line break when the previous line stops mid-sentence.</summary>
     private static bool ContinuesParagraph(string previous, string next) =>
         !SentenceEndPattern().IsMatch(previous)
+        && !previous.Contains("://", StringComparison.Ordinal)
+        && !FieldLabelPattern().IsMatch(previous)
+        && !FieldLabelPattern().IsMatch(next)
         && HeadingParser.Split(next).Kind == NumberingKind.None;
 
     private static void FlushParagraph(List<Block> blocks, List<(string Text, int Line)> pending)
@@ -187,6 +190,10 @@ public sealed partial class PlainTextReader(ReaderLimits limits)
 
     [GeneratedRegex(@"[。！？；：:!?;]$")]
     private static partial Regex SentenceEndPattern();
+
+    /// <summary>A "label: value" line of a form or page header (TITLE：…, 评价年度：2024, 发布机构：…).</summary>
+    [GeneratedRegex(@"^[-\s]*[A-Za-z\p{IsCJKUnifiedIdeographs}（）()]{1,10}\s*[：:]")]
+    private static partial Regex FieldLabelPattern();
 
     [GeneratedRegex(@"^(?:表|附表)\s*\d+\s*[：:、.]?")]
     private static partial Regex CaptionPattern();

@@ -57,7 +57,7 @@ public static partial class TextNormalizer
     private static partial Regex ArtefactPattern();
 
     /// <summary>Half-width punctuation in Chinese text, but not the comma or colon inside a figure ("3,027.78", "10:30").</summary>
-    [GeneratedRegex(@"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|\(|\)")]
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|;|(?<!\d):(?!//)|:(?!\d|//)|\(|\)")]
     private static partial Regex HalfWidthPunctuationPattern();
 
     [GeneratedRegex(@"(?<=[^\x00-\x7F])[ \t]+|[ \t]+(?=[^\x00-\x7F])")]

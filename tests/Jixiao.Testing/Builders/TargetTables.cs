@@ -21,11 +21,11 @@ public static class TargetTables
     public static Stated Amount(string text, string row, string cell) =>
         Num.Wan(text) with { Location = new SourceLocation("一、（三）", "绩效目标表", row, "预算金额", cell, Line: 88) };
 
-    /// <summary>A labelled cell of 基本信息 (e.g. 财政供养人员数); blank when <paramref name="text"/> is empty.</summary>
+    /// <summary>A labelled cell of 基本信息 (e.g. 财政供养人员数); blank when <paramref name="text"/> is empty or white space.</summary>
     public static LabelledField Field(string label, string text, string cell)
     {
         var location = new SourceLocation("一、（三）", "绩效目标表", label, label, cell, Line: 86);
-        return new LabelledField(label, text, text.Length == 0 ? null : Num.Count(text) with { Location = location }, location);
+        return new LabelledField(label, text, string.IsNullOrWhiteSpace(text) ? null : Num.Count(text) with { Location = location }, location);
     }
 
     private static string Level1(IndicatorCategory category) => category switch

@@ -8,7 +8,7 @@ namespace Jixiao.Audit.Rules.CrossSection;
 
 /// <summary>
 /// JX2008: the funds of a key evaluation (重点绩效评价) equal the 表3 figures of the projects it names — their
-/// actual spending, or else their adjusted budgets — and the stated project count equals the names listed.
+/// actual spending, or else their adjusted budgets.
 /// </summary>
 public sealed class EvaluatedFundsMatchProjectsRule : IAuditRule
 {
@@ -23,15 +23,6 @@ public sealed class EvaluatedFundsMatchProjectsRule : IAuditRule
 
         foreach (var claim in report.Claims.OfType<EvaluatedFundsClaim>().Where(c => c.Scope == EvaluationScope.KeyProjects))
         {
-            if (claim.ProjectCount is { } count && claim.ProjectNames.Count > 0 && count.Value != claim.ProjectNames.Count)
-            {
-                var listed = Stated.Count(claim.ProjectNames.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), claim.ProjectNames.Count, "个", claim.Location with { Row = "列出的项目名称个数" });
-                if (Findings.Same(Descriptor, listed.Location.Row!, listed, count.Location.Row!, count, new Dictionary<string, string>()) is { } countFinding)
-                {
-                    yield return countFinding;
-                }
-            }
-
             var rows = claim.ProjectNames.Select(n => table.Projects.FirstOrDefault(p => p.Label == n)).ToArray();
             if (claim.GeneralBudgetFunds is not { } funds || rows.Length == 0 || rows.Any(r => r is null))
             {
