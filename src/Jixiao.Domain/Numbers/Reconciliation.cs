@@ -19,7 +19,11 @@ public static class Reconciliation
         return stated.Interval.Overlaps(derived) ? Agreement.WithinRounding : Agreement.Mismatch;
     }
 
-    /// <summary>Compares two stated numbers that claim the same quantity.</summary>
+    /// <summary>
+    /// Compares two stated numbers that claim the same quantity. Each stands for the values that round to it,
+    /// a half-open interval, so two printings one unit apart in the last digit cannot both be right (4171.75 vs
+    /// 4171.76 is a mismatch), while printings at different precisions may agree within rounding.
+    /// </summary>
     public static Agreement Compare(Stated a, Stated b)
     {
         if (a.Value == b.Value)
@@ -34,7 +38,8 @@ public static class Reconciliation
             return Agreement.Exact;
         }
 
-        return a.Interval.Overlaps(b.Interval) ? Agreement.WithinRounding : Agreement.Mismatch;
+        var (x, y) = (a.Interval, b.Interval);
+        return x.Low < y.High && y.Low < x.High ? Agreement.WithinRounding : Agreement.Mismatch;
     }
 
     /// <summary>Rounds half away from zero to a multiple of <paramref name="resolution"/>.</summary>

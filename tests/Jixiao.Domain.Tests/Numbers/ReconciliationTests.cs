@@ -38,6 +38,14 @@ public sealed class ReconciliationTests
         Assert.Equal(Agreement.Mismatch, Reconciliation.Compare(Wan("1121.99", 1121.99m, 2), Stated.Money("11,259,991.55", 11_259_991.55m, 2, MoneyUnits.Yuan, new SourceLocation())));
     }
 
+    [Fact]
+    public void Two_printings_of_one_figure_one_unit_apart_cannot_both_be_right() =>
+        Assert.Equal(Agreement.Mismatch, Reconciliation.Compare(Wan("4171.75", 4171.75m, 2), Wan("4171.76", 4171.76m, 2)));
+
+    [Fact]
+    public void Printings_at_different_precisions_that_straddle_a_rounding_boundary_agree_within_rounding() =>
+        Assert.Equal(Agreement.WithinRounding, Reconciliation.Compare(Wan("4045.9", 4045.9m, 1), Wan("4045.849", 4045.849m, 3)));
+
     [Theory]
     [InlineData(2.345, 0.01, 2.35)]
     [InlineData(-2.345, 0.01, -2.35)]

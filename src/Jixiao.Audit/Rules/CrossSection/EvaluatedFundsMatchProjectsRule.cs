@@ -34,7 +34,8 @@ public sealed class EvaluatedFundsMatchProjectsRule : IAuditRule
             var byAdjusted = Terms(rows!, BudgetColumn.Adjusted);
             var actualFinding = byActual is null ? null : Findings.Sum(Descriptor, funds.Location.Row!, funds, byActual, arguments);
             var adjustedFinding = byAdjusted is null ? null : Findings.Sum(Descriptor, funds.Location.Row!, funds, byAdjusted, new Dictionary<string, string>(arguments));
-            if (byActual is not null && actualFinding is not null && (byAdjusted is null || adjustedFinding is not null))
+            var matchesAdjusted = byAdjusted is not null && (adjustedFinding is null || adjustedFinding.WithinRounding);
+            if (byActual is not null && actualFinding is not null && !matchesAdjusted)
             {
                 yield return actualFinding;
             }

@@ -46,7 +46,7 @@ public sealed class JX2008_EvaluatedFundsMatchProjectsTests : RuleTestBase<Evalu
     [Fact]
     public void Info_when_only_rounding_differs() => AssertRoundingOnly(With(Evaluation("74.50"), forestActual: "538,263.60"));
 
-    [Fact(Skip = "rule bug: EvaluatedFundsMatchProjectsRule yields the actual-spending error whenever the adjusted-budget comparison gives any finding, even a rounding-only one")]
+    [Fact]
     public void No_error_when_funds_are_the_adjusted_budgets_within_rounding()
     {
         // Projects printed in 万元: actual 20.68 + 53.83 = 74.51, adjusted 37.38 + 54.59 = 91.97; the funds 91.98 are the
