@@ -4,6 +4,7 @@ using Jixiao.Audit.Engine;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents.Json;
 using Jixiao.Domain.Facts;
+using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
 
@@ -36,10 +37,13 @@ public static class DemoCommand
         var audit = AuditDocument.Of(report, result, scheme: null);
 
         context.Out.WriteLine($"内置样例：{report.Title}");
-        context.Out.WriteLine("关键数据（万元）");
-        context.Out.WriteLine($"  预算收入 {N(facts.Revenue.Initial)}，调整预算数 {N(facts.Revenue.Adjusted)}，收入决算数 {N(facts.Revenue.Final)}");
-        context.Out.WriteLine($"  年初预算支出 {N(facts.Expenditure.Initial)}，调整预算支出 {N(facts.Expenditure.Adjusted)}，决算支出 {N(facts.Expenditure.Actual)}，执行率 {N(facts.Expenditure.ExecutionRate)}%");
-        context.Out.WriteLine($"  基本支出 {N(facts.Basic.Actual)}，项目支出 {N(facts.ProjectSpending.Actual)}；表3 项目 {facts.Projects.Count} 个，绩效指标 {facts.Indicators.Count} 个");
+        var table = new Table().Title("关键数据（万元）").AddColumns("", "年初预算", "调整预算", "决算/实际", "执行率");
+        table.AddRow("收入", N(facts.Revenue.Initial), N(facts.Revenue.Adjusted), N(facts.Revenue.Final), string.Empty);
+        table.AddRow("支出", N(facts.Expenditure.Initial), N(facts.Expenditure.Adjusted), N(facts.Expenditure.Actual), N(facts.Expenditure.ExecutionRate) + "%");
+        table.AddRow("基本支出", N(facts.Basic.Initial), N(facts.Basic.Adjusted), N(facts.Basic.Actual), string.Empty);
+        table.AddRow("项目支出", N(facts.ProjectSpending.Initial), N(facts.ProjectSpending.Adjusted), N(facts.ProjectSpending.Actual), string.Empty);
+        Terminal.Over(context.Out).Write(table);
+        context.Out.WriteLine($"表3 项目 {facts.Projects.Count} 个，绩效指标 {facts.Indicators.Count} 个");
         context.Out.WriteLine();
         context.Out.WriteLine("审核结果");
         AuditRenderer.Text(context.Out, audit, result.Findings);
@@ -62,5 +66,5 @@ public static class DemoCommand
         return ExitCodes.Success;
     }
 
-    private static string N(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
+    private static string N(decimal? value) => Markup.Escape(value?.ToString(CultureInfo.InvariantCulture) ?? "—");
 }
