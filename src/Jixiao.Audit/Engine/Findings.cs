@@ -18,12 +18,17 @@ public static class Findings
             message, location, values, expected, actual, difference, arguments);
     }
 
-    /// <summary>Compares a stated number with the sum of terms (年初 + 调增 − 调减; Σ parts).</summary>
+    /// <summary>
+    /// Compares a stated number with the sum of terms (年初 + 调增 − 调减; Σ parts); a single term is the same
+    /// figure printed elsewhere and is compared as such (<see cref="Reconciliation.Compare(Stated, Stated)"/>).
+    /// </summary>
     public static Finding? Sum(RuleDescriptor descriptor, string statedLabel, Stated stated, IReadOnlyList<Term> terms,
         IDictionary<string, string> arguments)
     {
         var (interval, value) = Term.Sum(terms);
-        var agreement = Reconciliation.Compare(stated, interval, value);
+        var agreement = terms is [{ Sign: > 0 } single]
+            ? Reconciliation.Compare(single.Number, stated)
+            : Reconciliation.Compare(stated, interval, value);
         if (agreement == Agreement.Exact)
         {
             return null;

@@ -13,7 +13,8 @@ public static class ModelJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // The genre keeps its contract names (kebab case); options converters win over type attributes, so name it first.
+        Converters = { new ReportGenreConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         MaxDepth = 64,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Domain.Budgets;
@@ -13,7 +14,9 @@ public sealed record BudgetExecutionTable(
     BudgetRow? ProjectTotal,
     SourceLocation Location)
 {
+    [JsonIgnore]
     public BudgetBlock? DepartmentBlock => BasicBlocks.FirstOrDefault(b => b.IsDepartment);
 
+    [JsonIgnore]
     public IEnumerable<BudgetBlock> UnitBlocks => BasicBlocks.Where(b => !b.IsDepartment);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Jixiao.Domain.Targets;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace Jixiao.Domain.Targets;
 public sealed record TargetValue(string Raw, TargetKind Kind, TargetOperator Operator, decimal? Number, string? Unit)
 {
     /// <summary>True when the target says the count of something must be zero ("0次", "不发生…").</summary>
+    [JsonIgnore]
     public bool IsZeroTarget =>
         Kind == TargetKind.ZeroEvent
         || (Kind == TargetKind.Quantitative && Number == 0 && Operator is TargetOperator.Implicit or TargetOperator.EqualTo or TargetOperator.AtMost);
