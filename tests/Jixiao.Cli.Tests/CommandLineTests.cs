@@ -1,3 +1,4 @@
+using Jixiao.Testing;
 using System.Globalization;
 
 namespace Jixiao.Cli.Tests;

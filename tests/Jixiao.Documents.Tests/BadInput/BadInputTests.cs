@@ -1,3 +1,4 @@
+using Jixiao.Testing;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -109,7 +110,7 @@ public sealed partial class BadInputTests
     {
         var ct = TestContext.Current.CancellationToken;
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var bytes = Encoding.GetEncoding("GB18030").GetBytes(SyntheticReport.Text);
+        var bytes = Encoding.GetEncoding("GB18030").GetBytes(SyntheticReport.Clean);
         Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));
         using var folder = new TempFolder();
         var path = folder.File("gbk-report.txt", bytes);
@@ -132,7 +133,7 @@ public sealed partial class BadInputTests
             "utf-16LE" => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
             _ => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
         };
-        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(SyntheticReport.Text)];
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(SyntheticReport.Clean)];
         using var folder = new TempFolder();
         var path = folder.File($"bom-{encodingName}.txt", bytes);
 
@@ -147,7 +148,7 @@ public sealed partial class BadInputTests
         var ct = TestContext.Current.CancellationToken;
         // A download cut short ends in the middle of a multi-byte character; the rest of the file is valid UTF-8
         // and must not turn into mojibake.
-        var text = SyntheticReport.Text;
+        var text = SyntheticReport.Clean;
         var full = Encoding.UTF8.GetBytes(text[..(text.IndexOf("\t检查工作经费", StringComparison.Ordinal) + 3)]);
         var cut = full[..^1];
         Assert.Throws<DecoderFallbackException>(() => new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(cut));
@@ -274,7 +275,7 @@ public sealed partial class BadInputTests
         using var folder = new TempFolder();
         var large = folder.PathOf("three-mb.txt");
         WriteTextFile(large, 3L * 1024 * 1024);
-        var small = folder.File("small.txt", SyntheticReport.Text);
+        var small = folder.File("small.txt", SyntheticReport.Clean);
 
         var failure = AssertFailure(await LoadAsync(large, limits, ct), "three-mb.txt");
         Assert.Contains("超过上限 " + MegabytesAsPrinted(limits.MaxFileBytes), failure.Message);
@@ -399,8 +400,8 @@ public sealed partial class BadInputTests
     {
         var ct = TestContext.Current.CancellationToken;
         const string personnelRow = "基本支出\t人员经费\t80.00\t10.00\t0\t90.00\t88.00\t97.78%";
-        Assert.Contains(personnelRow, SyntheticReport.Text);
-        var text = SyntheticReport.Text.Replace(personnelRow, personnelRow.Replace("\t88.00\t", "\t八十八\t", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(personnelRow, SyntheticReport.Clean);
+        var text = SyntheticReport.Clean.Replace(personnelRow, personnelRow.Replace("\t88.00\t", "\t八十八\t", StringComparison.Ordinal), StringComparison.Ordinal);
         using var folder = new TempFolder();
         var path = folder.File("not-a-number.txt", text);
 

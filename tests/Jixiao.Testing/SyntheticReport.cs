@@ -1,10 +1,11 @@
-namespace Jixiao.Documents.Tests.BadInput;
+using Jixiao.Testing;
+namespace Jixiao.Testing;
 
 /// <summary>
-/// A small department report written for these tests in the text form published reports circulate in
-/// ('#' headings, Chinese numbering, tab-separated tables, caption and unit note). Its figures add up.
+/// A small department report written for these tests in the text form published reports circulate in.
+/// <see cref="Clean"/> adds up and audits without findings; <see cref="WithUnbalancedAdjustment"/> breaks one row of 表3.
 /// </summary>
-internal static class SyntheticReport
+public static class SyntheticReport
 {
     public const string Department = "广州市示例区测试局";
 
@@ -19,7 +20,9 @@ internal static class SyntheticReport
     /// <summary>The 实际支出 of the 人员经费 row of 表3, as printed; replaced to make a cell non-numeric.</summary>
     public const string PersonnelActualText = "88.00";
 
-    public static readonly string Text = string.Join("\n",
+    public const string PersonnelRow = "基本支出\t人员经费\t80.00\t10.00\t0\t90.00\t88.00\t97.78%";
+
+    public static readonly string Clean = string.Join("\n",
         "# 2023年度广州市示例区测试局部门整体支出绩效自评报告",
         "",
         "### 一、部门基本情况",
@@ -43,6 +46,7 @@ internal static class SyntheticReport
         "绩效指标\t一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值",
         "\t产出指标\t数量指标\t检查企业数量\t≥100家\t≥100家",
         "\t\t质量指标\t隐患整改率\t100%\t100%",
+        "\t\t成本指标\t单次检查成本\t≤500元\t≤500元",
         "\t效益指标\t社会效益指标\t安全事故发生次数\t0次\t0次",
         "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t≥90%",
         "",
@@ -66,7 +70,7 @@ internal static class SyntheticReport
         "金额单位：万元",
         "",
         "支出内容\t\t年初预算\t预算调增数\t预算调减数\t调整后预算数\t实际支出\t支出率",
-        "基本支出\t人员经费\t80.00\t10.00\t0\t90.00\t88.00\t97.78%",
+        PersonnelRow,
         "\t日常公用经费\t20.00\t0\t0\t20.00\t17.00\t85.00%",
         "\t基本支出合计\t\t100.00\t10.00\t0\t110.00\t105.00\t95.45%",
         "项目支出\t项目名称\t实施单位（科室）\t年初预算\t预算调增数\t预算调减数\t调整后预算数\t实际支出\t支出率",
@@ -89,16 +93,20 @@ internal static class SyntheticReport
         "进一步细化绩效指标。",
         "");
 
+    /// <summary>The 人员经费 row states 调整后预算数 95.00 where 80.00 + 10.00 − 0 = 90.00 (JX1003).</summary>
+    public static string WithUnbalancedAdjustment =>
+        Clean.Replace(PersonnelRow, "基本支出\t人员经费\t80.00\t10.00\t0\t95.00\t88.00\t92.63%", StringComparison.Ordinal);
+
     /// <summary>The text up to the middle of the given line of 表3 (the line is cut, not dropped).</summary>
     public static string CutInsideLine(string lineStart)
     {
-        var at = Text.IndexOf(lineStart, StringComparison.Ordinal);
+        var at = Clean.IndexOf(lineStart, StringComparison.Ordinal);
         if (at < 0)
         {
             throw new InvalidOperationException($"“{lineStart}” is not in the synthetic report.");
         }
 
-        var end = Text.IndexOf('\n', at);
-        return Text[..(at + ((end - at) / 2))];
+        var end = Clean.IndexOf('\n', at);
+        return Clean[..(at + ((end - at) / 2))];
     }
 }

@@ -1,13 +1,14 @@
+using Jixiao.Testing;
 using System.Text;
 
-namespace Jixiao.Cli.Tests;
+namespace Jixiao.Testing;
 
 /// <summary>A folder under the system temp path for one test's files, deleted on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "jixiao-cli-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "jixiao-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
