@@ -3,6 +3,7 @@ using Jixiao.Audit.Engine;
 using Jixiao.Documents;
 using Jixiao.Documents.Extraction;
 using Jixiao.Documents.Loading;
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Reports;
 

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Numbers;
@@ -66,7 +67,7 @@ public static class BudgetTableExtractor
                 var isTotal = label.Contains(Vocabulary.Total, StringComparison.Ordinal);
                 var unitName = labels.Count > 1 ? labels[^1].text : null;
                 var projectRow = ReadRow(cells, figureStart, label, label, isTotal ? BudgetLineKind.ProjectTotal : BudgetLineKind.Project,
-                    isTotal ? null : unitName, units.UnitFor(Vocabulary.ProjectExpenditure), name, section, r, row.Line, problems);
+                    isTotal ? null : unitName, units.UnitFor(Vocabulary.ProjectExpenditure), name, section, r, (row.Line, row.Page ?? table.Page), problems);
                 if (isTotal)
                 {
                     projectTotal = projectRow;
@@ -88,7 +89,7 @@ public static class BudgetTableExtractor
             var kind = Vocabulary.LineKindOf(lineLabel);
             var current = blocks[^1];
             var basicRow = ReadRow(cells, figureStart, lineLabel, $"{current.Name}/{lineLabel}", kind, null,
-                units.UnitFor(Vocabulary.BasicExpenditure), name, section, r, row.Line, problems);
+                units.UnitFor(Vocabulary.BasicExpenditure), name, section, r, (row.Line, row.Page ?? table.Page), problems);
             if (kind == BudgetLineKind.BasicTotal)
             {
                 blocks[^1] = current with { Total = basicRow };
@@ -101,7 +102,7 @@ public static class BudgetTableExtractor
 
         if (blocks.Count == 0 && projects.Count == 0)
         {
-            problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"{name}中没有读到预算执行数据行", new SourceLocation(section, name, Line: table.Line)));
+            problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"{name}中没有读到预算执行数据行", new SourceLocation(section, name, Line: table.Line, Page: table.Page)));
         }
 
         var basicRows = blocks.SelectMany(b => b.Lines.Append(b.Total)).OfType<BudgetRow>().ToArray();
@@ -111,7 +112,7 @@ public static class BudgetTableExtractor
             .ToArray();
         var projectRows = projects.Append(projectTotal).OfType<BudgetRow>().ToArray();
         return new BudgetExecutionTable(table.Caption, basicBlocks, projects.Select(p => AtColumnPrecision(p, projectRows)).ToArray(),
-            projectTotal is null ? null : AtColumnPrecision(projectTotal, projectRows), new SourceLocation(section, name, Line: table.Line));
+            projectTotal is null ? null : AtColumnPrecision(projectTotal, projectRows), new SourceLocation(section, name, Line: table.Line, Page: table.Page));
     }
 
     /// <summary>A row with each figure read at the precision of its column within the same part of the table.</summary>
@@ -130,14 +131,14 @@ public static class BudgetTableExtractor
     }
 
     private static BudgetRow ReadRow(string[] cells, int figureStart, string label, string rowPath, BudgetLineKind kind, string? implementingUnit,
-        string unit, string table, string section, int rowIndex, int line, List<ReadingProblem> problems)
+        string unit, string table, string section, int rowIndex, (int Line, int? Page) at, List<ReadingProblem> problems)
     {
         var figures = new Stated?[FigureColumns];
         for (var i = 0; i < FigureColumns; i++)
         {
             var column = figureStart + i;
             var text = cells[column];
-            var location = new SourceLocation(section, table, rowPath, Vocabulary.BudgetColumnNames[i], CellAddress.Of(table, column, rowIndex), line);
+            var location = new SourceLocation(section, table, rowPath, Vocabulary.BudgetColumnNames[i], CellAddress.Of(table, column, rowIndex), at.Line, at.Page);
             figures[i] = i == FigureColumns - 1 ? NumberReader.Percent(text, location) : NumberReader.Money(text, unit, location);
             if (figures[i] is null && !NumberReader.IsBlank(text))
             {
@@ -146,7 +147,7 @@ public static class BudgetTableExtractor
         }
 
         return new BudgetRow(label, kind, implementingUnit, figures[0], figures[1], figures[2], figures[3], figures[4], figures[5],
-            new SourceLocation(section, table, rowPath, null, CellAddress.Of(table, 0, rowIndex), line));
+            new SourceLocation(section, table, rowPath, null, CellAddress.Of(table, 0, rowIndex), at.Line, at.Page));
     }
 
     private static int LastNonEmpty(IReadOnlyList<string> cells)

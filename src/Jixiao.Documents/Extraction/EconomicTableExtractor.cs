@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Numbers;
@@ -35,10 +36,11 @@ public static partial class EconomicTableExtractor
 
             var rowName = NumberingPrefix().Replace(label, string.Empty);
             var line = table.Rows[r].Line;
-            SourceLocation At(int column, string columnName) => new(section, name, rowName, columnName, CellAddress.Of(name, column, r), line);
+            var page = table.Rows[r].Page ?? table.Page;
+            SourceLocation At(int column, string columnName) => new(section, name, rowName, columnName, CellAddress.Of(name, column, r), line, page);
             var amount = NumberReader.Money(figures[0].text, unit, At(figures[0].index, "实际支出数"));
             var share = figures.Length > 1 ? NumberReader.Percent(figures[1].text, At(figures[1].index, "占比")) : null;
-            var economicRow = new EconomicRow(rowName, amount, share, new SourceLocation(section, name, rowName, null, CellAddress.Of(name, 0, r), line));
+            var economicRow = new EconomicRow(rowName, amount, share, new SourceLocation(section, name, rowName, null, CellAddress.Of(name, 0, r), line, page));
             if (rowName.Contains(Vocabulary.Total, StringComparison.Ordinal))
             {
                 total = economicRow;
@@ -49,7 +51,7 @@ public static partial class EconomicTableExtractor
             }
         }
 
-        return new EconomicClassificationTable(table.Caption, rows, total, new SourceLocation(section, name, Line: table.Line));
+        return new EconomicClassificationTable(table.Caption, rows, total, new SourceLocation(section, name, Line: table.Line, Page: table.Page));
     }
 
     private static string? HeaderUnit(TableBlock table) =>
@@ -65,7 +67,7 @@ public static partial class EconomicTableExtractor
             .Max();
         var unit = largest >= YuanThreshold ? MoneyUnits.Yuan : MoneyUnits.TenThousandYuan;
         problems.Add(new ReadingProblem(ReadingCodes.UnitAssumed,
-            $"{name}未注明金额单位，按数值大小读作“{unit}”", new SourceLocation(section, name, Line: table.Line)));
+            $"{name}未注明金额单位，按数值大小读作“{unit}”", new SourceLocation(section, name, Line: table.Line, Page: table.Page)));
         return unit;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Claims;
@@ -32,6 +33,7 @@ public static partial class ReportExtractor
         {
             File = document.FileName,
             Genre = genre,
+            Source = document.Source,
             Title = title.Length == 0 ? null : title,
             Year = YearOf(title),
             Sections = sections,

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Reports;
 
@@ -13,7 +14,7 @@ public static class SectionWalker
     {
         var stack = new List<(NumberingKind Kind, string Numbering, string Title)>();
         var blocks = new List<SectionedBlock>();
-        var sections = new List<(string Path, string Title, int Line, int Start)>();
+        var sections = new List<(string Path, string Title, int Line, int? Page, int Start)>();
         var titleParts = new List<string>();
 
         foreach (var block in document.Blocks)
@@ -32,7 +33,7 @@ public static class SectionWalker
 
                 stack.RemoveAll(s => s.Kind >= heading.Kind);
                 stack.Add((heading.Kind, heading.Numbering, heading.Text));
-                sections.Add((PathOf(stack), heading.Text, heading.Line, blocks.Count));
+                sections.Add((PathOf(stack), heading.Text, heading.Line, heading.Page, blocks.Count));
                 continue;
             }
 
@@ -42,7 +43,7 @@ public static class SectionWalker
         var reportSections = sections
             .Select(s => new ReportSection(s.Path, s.Title,
                 blocks.Skip(s.Start).TakeWhile(b => b.SectionPath.StartsWith(s.Path, StringComparison.Ordinal)).Count(),
-                new SourceLocation(Section: s.Path, Line: s.Line)))
+                new SourceLocation(Section: s.Path, Line: s.Line, Page: s.Page)))
             .ToArray();
         return (string.Concat(titleParts), blocks, reportSections);
     }

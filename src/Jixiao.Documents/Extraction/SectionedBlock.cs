@@ -1,3 +1,4 @@
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 
 namespace Jixiao.Documents.Extraction;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
@@ -53,7 +54,7 @@ public sealed class Sentence(ParagraphBlock paragraph, string section, string te
 
     public bool Contains(string word) => Text.Contains(word, StringComparison.Ordinal);
 
-    public SourceLocation LocationOf(int index, string label) => new(Section, null, label, null, null, paragraph.LineAt(offset + index));
+    public SourceLocation LocationOf(int index, string label) => new(Section, null, label, null, null, paragraph.LineAt(offset + index), paragraph.Page);
 
     public Stated? MoneyOf(Match match, string label, string group = "v") =>
         match.Success && match.Groups[group].Success

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
@@ -38,7 +39,7 @@ public static class TargetTableExtractor
             }
 
             SourceLocation At(int column, string? rowLabel, string? columnLabel) =>
-                new(section, Vocabulary.TargetTableName, rowLabel, columnLabel, CellAddress.Of(Vocabulary.TargetTableName, column, r), row.Line);
+                new(section, Vocabulary.TargetTableName, rowLabel, columnLabel, CellAddress.Of(Vocabulary.TargetTableName, column, r), row.Line, row.Page ?? table.Page);
 
             switch (block)
             {
@@ -113,7 +114,7 @@ public static class TargetTableExtractor
             KeyTasks = tasks,
             Indicators = indicators,
             EmptySubcategories = empty,
-            Location = new SourceLocation(section, Vocabulary.TargetTableName, Line: table.Line),
+            Location = new SourceLocation(section, Vocabulary.TargetTableName, Line: table.Line, Page: table.Page),
         };
     }
 

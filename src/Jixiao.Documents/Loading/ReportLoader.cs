@@ -1,6 +1,10 @@
 using System.Text.Json;
+using Jixiao.Documents.Docx;
 using Jixiao.Documents.Extraction;
+using Jixiao.Documents.Html;
+using Jixiao.Documents.Pdf;
 using Jixiao.Documents.Json;
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Reports;
 
@@ -69,9 +73,15 @@ public sealed class ReportLoader(ReaderLimits limits)
             case SourceFormat.Binary:
                 return Fail(name, "不是文本文件（含二进制内容），无法读取");
             case SourceFormat.Zip:
-                return Fail(name, "这是 Office 文档（.docx/.xlsx 等压缩格式），当前版本只读取文本格式的报告，请另存为文本后再试");
+                return ZipContainer.KindOf(bytes) switch
+                {
+                    ZipContainer.Kind.Docx => Extract(name, new DocxReader(limits).Read(name, bytes)),
+                    ZipContainer.Kind.Xlsx => Fail(name, "这是 Excel 工作簿（.xlsx）；报告请用 Word、PDF、网页或文本格式"),
+                    ZipContainer.Kind.Corrupt => Fail(name, "压缩包已损坏或不完整（.docx/.xlsx 文件无法打开）"),
+                    _ => Fail(name, "是压缩包，但不是 Word 文档（.docx）"),
+                };
             case SourceFormat.Pdf:
-                return Fail(name, "这是 PDF 文件，当前版本只读取文本格式的报告，请转换为文本后再试");
+                return Extract(name, new PdfReader(limits).Read(name, bytes));
         }
 
         var (text, _) = TextDecoder.Decode(bytes);
@@ -85,9 +95,13 @@ public sealed class ReportLoader(ReaderLimits limits)
             return LoadModel(name, text);
         }
 
-        var document = new PlainTextReader(limits).Read(name, text);
-        return (ReportExtractor.Extract(document), null);
+        return HtmlSniffer.IsHtml(text)
+            ? Extract(name, new HtmlReader(limits).Read(name, text))
+            : Extract(name, ReadOutcome.Read(new PlainTextReader(limits).Read(name, text)));
     }
+
+    private static (Report?, LoadFailure?) Extract(string name, ReadOutcome outcome) =>
+        outcome.Document is { } document ? (ReportExtractor.Extract(document), null) : Fail(name, outcome.Failure ?? "无法读取");
 
     private static (Report?, LoadFailure?) LoadModel(string name, string json)
     {

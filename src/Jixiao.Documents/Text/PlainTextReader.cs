@@ -1,76 +1,40 @@
-using System.Text.RegularExpressions;
+using Jixiao.Documents.Neutral;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Documents.Text;
 
 /// <summary>
 /// Reads the text form in which published reports circulate (converted from PDF or web pages):
-/// '#' headings and Chinese numbering, paragraphs re-joined across page-break splits, tab-separated
+/// '#' headings and Chinese numbering, paragraphs re-joined across page-break line splits, tab-separated
 /// tables (blank lines inside a table are page breaks), captions and unit notes.
 /// </summary>
-public sealed partial class PlainTextReader(ReaderLimits limits)
+public sealed class PlainTextReader(ReaderLimits limits)
 {
     public DocumentText Read(string fileName, string content)
     {
         var problems = new List<ReadingProblem>();
         var lines = SplitLines(content, problems);
-        var blocks = new List<Block>();
-        var pendingParagraph = new List<(string Text, int Line)>();
-        string? caption = null;
-        string? unitNote = null;
-
+        var assembler = new BlockAssembler();
         for (var i = 0; i < lines.Count; i++)
         {
             var (raw, lineNumber) = lines[i];
             if (raw.Contains('\t', StringComparison.Ordinal))
             {
-                FlushParagraph(blocks, pendingParagraph);
-                i = ReadTable(lines, i, caption, unitNote, blocks, problems) - 1;
-                caption = null;
-                unitNote = null;
-                continue;
+                var (rows, next) = ReadTable(lines, i, problems);
+                assembler.Table(rows);
+                i = next - 1;
             }
-
-            var line = TextNormalizer.Normalize(raw);
-            if (line.Length == 0)
+            else if (raw.TrimStart().StartsWith('#'))
             {
-                continue;
+                assembler.Heading(raw, lineNumber);
             }
-
-            var hashes = raw.TrimStart().TakeWhile(c => c == '#').Count();
-            if (hashes > 0 || HeadingParser.LooksLikeHeading(line))
+            else
             {
-                FlushParagraph(blocks, pendingParagraph);
-                var (kind, numbering, title) = HeadingParser.Split(line.TrimStart('#').Trim());
-                blocks.Add(new HeadingBlock(kind, numbering, title, lineNumber));
-                continue;
+                assembler.Line(raw, lineNumber);
             }
-
-            if (CaptionPattern().IsMatch(line) || UnitNotePattern().IsMatch(line))
-            {
-                FlushParagraph(blocks, pendingParagraph);
-                if (UnitNotePattern().IsMatch(line))
-                {
-                    unitNote = line;
-                }
-                else
-                {
-                    caption = line;
-                }
-
-                continue;
-            }
-
-            if (pendingParagraph.Count > 0 && !ContinuesParagraph(pendingParagraph[^1].Text, line))
-            {
-                FlushParagraph(blocks, pendingParagraph);
-            }
-
-            pendingParagraph.Add((line, lineNumber));
         }
 
-        FlushParagraph(blocks, pendingParagraph);
-        return new DocumentText(fileName, blocks, problems);
+        return new DocumentText(fileName, assembler.Finish(), problems);
     }
 
     private List<(string Text, int Line)> SplitLines(string content, List<ReadingProblem> problems)
@@ -95,36 +59,8 @@ public sealed partial class PlainTextReader(ReaderLimits limits)
         return result;
     }
 
-    /// <summary>A paragraph goes on past a line break when the previous line stops mid-sentence.</summary>
-    private static bool ContinuesParagraph(string previous, string next) =>
-        !SentenceEndPattern().IsMatch(previous)
-        && !previous.Contains("://", StringComparison.Ordinal)
-        && !FieldLabelPattern().IsMatch(previous)
-        && !FieldLabelPattern().IsMatch(next)
-        && HeadingParser.Split(next).Kind == NumberingKind.None;
-
-    private static void FlushParagraph(List<Block> blocks, List<(string Text, int Line)> pending)
-    {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        var starts = new List<LineStart>(pending.Count);
-        var text = new System.Text.StringBuilder();
-        foreach (var (part, line) in pending)
-        {
-            starts.Add(new LineStart(text.Length, line));
-            text.Append(part);
-        }
-
-        blocks.Add(new ParagraphBlock(text.ToString(), starts));
-        pending.Clear();
-    }
-
     /// <summary>Reads tab-separated rows from <paramref name="start"/>; blank lines between rows are page breaks.</summary>
-    private int ReadTable(List<(string Text, int Line)> lines, int start, string? caption, string? unitNote,
-        List<Block> blocks, List<ReadingProblem> problems)
+    private (List<TableRow> Rows, int Next) ReadTable(List<(string Text, int Line)> lines, int start, List<ReadingProblem> problems)
     {
         var rows = new List<TableRow>();
         var i = start;
@@ -184,20 +120,6 @@ public sealed partial class PlainTextReader(ReaderLimits limits)
             i++;
         }
 
-        blocks.Add(new TableBlock(rows, caption, unitNote, rows[0].Line));
-        return i;
+        return (rows, i);
     }
-
-    [GeneratedRegex(@"[。！？；：:!?;]$")]
-    private static partial Regex SentenceEndPattern();
-
-    /// <summary>A "label: value" line of a form or page header (TITLE：…, 评价年度：2024, 发布机构：…).</summary>
-    [GeneratedRegex(@"^[-\s]*[A-Za-z\p{IsCJKUnifiedIdeographs}（）()]{1,10}\s*[：:]")]
-    private static partial Regex FieldLabelPattern();
-
-    [GeneratedRegex(@"^(?:表|附表)\s*\d+\s*[：:、.]?")]
-    private static partial Regex CaptionPattern();
-
-    [GeneratedRegex(@"^(?:金额)?单位\s*[：:]")]
-    private static partial Regex UnitNotePattern();
 }

@@ -22,6 +22,9 @@ public sealed record Report
 
     public ReportGenre Genre { get; init; }
 
+    /// <summary>The format it was read from and, for web pages, publisher and date.</summary>
+    public DocumentSource? Source { get; init; }
+
     public string? Title { get; init; }
 
     public string? Department { get; init; }

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Loading;
+using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;

@@ -1,4 +1,4 @@
-namespace Jixiao.Documents.Text;
+namespace Jixiao.Documents.Neutral;
 
 /// <summary>Chinese outline numbering, outermost first: 一、 → （一） → 1. → （1）.</summary>
 public enum NumberingKind

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Jixiao.Documents.Text;
+namespace Jixiao.Documents.Neutral;
 
 /// <summary>
 /// Cleans one line of published text: drops bold and HTML artefacts (**, &lt;b&gt;, &lt;p&gt;), turns full-width digits,

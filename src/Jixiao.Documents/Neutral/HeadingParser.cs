@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Jixiao.Documents.Text;
+namespace Jixiao.Documents.Neutral;
 
 /// <summary>Recognises Chinese outline numbering at the start of a heading or line.</summary>
 public static partial class HeadingParser

@@ -1,4 +1,4 @@
-namespace Jixiao.Documents.Text;
+namespace Jixiao.Documents.Neutral;
 
 /// <summary>
 /// A table as rows of cells (merged cells appear as empty cells), with its caption ("表 3：…")
@@ -6,5 +6,5 @@ namespace Jixiao.Documents.Text;
 /// </summary>
 public sealed record TableBlock(IReadOnlyList<TableRow> Rows, string? Caption, string? UnitNote, int Line) : Block(Line);
 
-/// <summary>One table row and its source line.</summary>
-public sealed record TableRow(IReadOnlyList<string> Cells, int Line);
+/// <summary>One table row, its source line and, for paged formats, its page (a table may continue over pages).</summary>
+public sealed record TableRow(IReadOnlyList<string> Cells, int Line, int? Page = null);

@@ -1,4 +1,4 @@
-namespace Jixiao.Documents.Text;
+namespace Jixiao.Documents.Neutral;
 
 /// <summary>
 /// A paragraph, re-joined across page-break line splits; <see cref="LineStarts"/> maps character offsets

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Neutral;
+
+/// <summary>
+/// Builds the block list every reader produces, so that headings, captions ("表 3：…"), unit notes
+/// ("金额单位：…") and paragraphs are recognised the same way whatever the format. Readers of running text
+/// (text, PDF) push lines, which are joined into paragraphs across page-break splits; readers of structured
+/// formats (Word, HTML) push whole paragraphs.
+/// </summary>
+public sealed partial class BlockAssembler
+{
+    private readonly List<Block> _blocks = [];
+    private readonly List<(string Text, int Line, int? Page)> _pending = [];
+    private string? _caption;
+    private string? _unitNote;
+
+    /// <summary>A heading the format marks as one ('#', a heading style, &lt;h2&gt;).</summary>
+    public void Heading(string text, int line, int? page = null)
+    {
+        FlushParagraph();
+        var (kind, numbering, title) = HeadingParser.Split(TextNormalizer.Normalize(text).TrimStart('#').Trim());
+        if (title.Length > 0 || numbering.Length > 0)
+        {
+            _blocks.Add(new HeadingBlock(kind, numbering, title, line) { Page = page });
+        }
+    }
+
+    /// <summary>A line of running text; it continues the previous line's paragraph when that stopped mid-sentence.</summary>
+    public void Line(string text, int line, int? page = null)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0 || Special(normalized, line, page))
+        {
+            return;
+        }
+
+        if (_pending.Count > 0 && !ContinuesParagraph(_pending[^1].Text, normalized))
+        {
+            FlushParagraph();
+        }
+
+        _pending.Add((normalized, line, page));
+    }
+
+    /// <summary>A whole paragraph (structured formats): never joined to its neighbours.</summary>
+    public void Paragraph(string text, int line, int? page = null)
+    {
+        FlushParagraph();
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0 || Special(normalized, line, page))
+        {
+            return;
+        }
+
+        _pending.Add((normalized, line, page));
+        FlushParagraph();
+    }
+
+    /// <summary>A table; the caption and unit note read just before it are attached to it.</summary>
+    public void Table(IReadOnlyList<TableRow> rows, int? page = null)
+    {
+        FlushParagraph();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        _blocks.Add(new TableBlock(rows, _caption, _unitNote, rows[0].Line) { Page = page ?? rows[0].Page });
+        _caption = null;
+        _unitNote = null;
+    }
+
+    public IReadOnlyList<Block> Finish()
+    {
+        FlushParagraph();
+        return _blocks;
+    }
+
+    /// <summary>Numbered headings printed as plain lines, captions and unit notes.</summary>
+    private bool Special(string text, int line, int? page)
+    {
+        if (HeadingParser.LooksLikeHeading(text))
+        {
+            FlushParagraph();
+            var (kind, numbering, title) = HeadingParser.Split(text);
+            _blocks.Add(new HeadingBlock(kind, numbering, title, line) { Page = page });
+            return true;
+        }
+
+        if (UnitNotePattern().IsMatch(text))
+        {
+            FlushParagraph();
+            _unitNote = text;
+            return true;
+        }
+
+        if (CaptionPattern().IsMatch(text))
+        {
+            FlushParagraph();
+            _caption = text;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A paragraph goes on past a line break when the previous line stops mid-sentence.</summary>
+    private static bool ContinuesParagraph(string previous, string next) =>
+        !SentenceEndPattern().IsMatch(previous)
+        && !previous.Contains("://", StringComparison.Ordinal)
+        && !FieldLabelPattern().IsMatch(previous)
+        && !FieldLabelPattern().IsMatch(next)
+        && HeadingParser.Split(next).Kind == NumberingKind.None;
+
+    private void FlushParagraph()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var starts = new List<LineStart>(_pending.Count);
+        var text = new StringBuilder();
+        foreach (var (part, line, _) in _pending)
+        {
+            starts.Add(new LineStart(text.Length, line));
+            text.Append(part);
+        }
+
+        _blocks.Add(new ParagraphBlock(text.ToString(), starts) { Page = _pending[0].Page });
+        _pending.Clear();
+    }
+
+    [GeneratedRegex(@"[。！？；：:!?;]$")]
+    private static partial Regex SentenceEndPattern();
+
+    /// <summary>A "label: value" line of a form or page header (TITLE：…, 评价年度：2024, 发布机构：…).</summary>
+    [GeneratedRegex(@"^[-\s]*[A-Za-z\p{IsCJKUnifiedIdeographs}（）()]{1,10}\s*[：:]")]
+    private static partial Regex FieldLabelPattern();
+
+    [GeneratedRegex(@"^(?:表|附表)\s*\d+\s*[：:、.]?")]
+    private static partial Regex CaptionPattern();
+
+    [GeneratedRegex(@"^(?:金额)?单位\s*[：:]")]
+    private static partial Regex UnitNotePattern();
+}
