@@ -378,4 +378,17 @@ public sealed class AuditCommandTests
         Assert.Contains(location.GetProperty("line").ValueKind, new[] { JsonValueKind.Number, JsonValueKind.Null });
         Assert.Contains(location.GetProperty("page").ValueKind, new[] { JsonValueKind.Number, JsonValueKind.Null });
     }
+
+    [Fact]
+    public void Several_inputs_get_one_progress_line_each_and_a_summary()
+    {
+        using var folder = new TempFolder();
+        var clean = folder.File("clean.txt", SyntheticReport.Clean);
+        var broken = folder.File("broken.txt", SyntheticReport.WithUnbalancedAdjustment);
+        var result = Cli.Run("audit", clean, broken, "--format", "csv").ExpectExit(ExitCodes.Success).ExpectNoCrash();
+        Assert.Equal(3, result.ProgressLines.Length);
+        Assert.StartsWith("[1/2] clean.txt：部门整体支出绩效自评报告，错误 0", result.ProgressLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("[2/2] broken.txt：", result.ProgressLines[1], StringComparison.Ordinal);
+        Assert.StartsWith("共 2 个文件：读取 2 个，无法读取 0 个；发现合计：错误 ", result.ProgressLines[2], StringComparison.Ordinal);
+    }
 }

@@ -19,7 +19,14 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 {
     public string[] OutLines => Lines(Out);
 
-    public string[] ErrorLines => Lines(Error);
+    /// <summary>The problem lines of stderr: progress lines ("[2/3] …") and the closing summary ("共 3 个文件…") left out.</summary>
+    public string[] ErrorLines => Lines(Error).Where(l => !IsProgress(l)).ToArray();
+
+    /// <summary>The progress lines and the summary a run over several files writes to stderr.</summary>
+    public string[] ProgressLines => Lines(Error).Where(IsProgress).ToArray();
+
+    private static bool IsProgress(string line) =>
+        System.Text.RegularExpressions.Regex.IsMatch(line, @"^\[\d+/\d+\] ") || line.StartsWith("共 ", StringComparison.Ordinal);
 
     public JsonDocument Json() => JsonDocument.Parse(Out);
 

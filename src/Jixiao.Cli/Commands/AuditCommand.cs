@@ -63,8 +63,12 @@ public static class AuditCommand
             context.Out.WriteLine(AuditRenderer.CsvHeader);
         }
 
-        foreach (var (report, result) in loaded.Process(inputs, engine.Audit))
+        var totals = new int[3];
+        foreach (var (report, result) in loaded.Process(inputs, engine.Audit, r => $"错误 {r.Errors}，警告 {r.Warnings}，提示 {r.Infos}"))
         {
+            totals[0] += result.Errors;
+            totals[1] += result.Warnings;
+            totals[2] += result.Infos;
             var document = AuditDocument.Of(report, result, scheme);
             reached |= Reaches(result, failOn);
             switch (format)
@@ -84,6 +88,7 @@ public static class AuditCommand
             }
         }
 
+        loaded.Summary($"发现合计：错误 {totals[0]}，警告 {totals[1]}，提示 {totals[2]}");
         if (format == "json" && documents.Count > 0)
         {
             AuditRenderer.Json(context.Out, documents, asArray: loaded.FileCount > 1);

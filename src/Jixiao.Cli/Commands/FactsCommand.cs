@@ -40,6 +40,7 @@ public static class FactsCommand
                 }
             }
 
+            loaded.Summary();
             if (chosen == "json" && figures.Count > 0)
             {
                 context.Out.WriteLine(figures.Count == 1

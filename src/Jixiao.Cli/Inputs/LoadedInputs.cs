@@ -6,7 +6,8 @@ namespace Jixiao.Cli.Inputs;
 /// <summary>
 /// Reads every input and runs the command's work on it, on up to <paramref name="jobs"/> files at once, yielding
 /// results in input order. A file that cannot be read is one Chinese line on stderr naming it; the others go on,
-/// and <see cref="AnyUnreadable"/> turns the exit code to 2.
+/// and <see cref="AnyUnreadable"/> turns the exit code to 2. With several files, each finished file gets one progress
+/// line on stderr ("[3/24] 文件名：…") and <see cref="Summary"/> closes the run.
 /// </summary>
 public sealed class LoadedInputs(CliContext context, int jobs = 1)
 {
@@ -18,7 +19,10 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
     /// <summary>How many files the inputs expanded to.</summary>
     public int FileCount { get; private set; }
 
-    public IEnumerable<(Report Report, T Result)> Process<T>(IEnumerable<string> inputs, Func<Report, T> work)
+    /// <summary>How many files were read.</summary>
+    public int ReadCount { get; private set; }
+
+    public IEnumerable<(Report Report, T Result)> Process<T>(IEnumerable<string> inputs, Func<Report, T> work, Func<T, string>? describe = null)
     {
         var files = InputExpander.Expand(inputs);
         FileCount = files.Count;
@@ -38,8 +42,10 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
                 return (Report: report, Failure: failure, Result: report is null ? default : work(report));
             });
 
+        var index = 0;
         foreach (var (report, failure, result) in results)
         {
+            index++;
             if (failure is not null)
             {
                 context.Error.WriteLine(failure.ToString());
@@ -47,8 +53,24 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
                 continue;
             }
 
+            ReadCount++;
             context.ReportReadingProblems(report!);
+            if (FileCount > 1)
+            {
+                var detail = describe is null ? string.Empty : "，" + describe(result!);
+                context.Error.WriteLine($"[{index}/{FileCount}] {report!.File}：{Rendering.GenreNames.Chinese(report.Genre)}{detail}");
+            }
+
             yield return (report!, result!);
+        }
+    }
+
+    /// <summary>The closing line of a run over several files.</summary>
+    public void Summary(string? detail = null)
+    {
+        if (FileCount > 1)
+        {
+            context.Error.WriteLine($"共 {FileCount} 个文件：读取 {ReadCount} 个，无法读取 {FileCount - ReadCount} 个{(detail is null ? string.Empty : "；" + detail)}");
         }
     }
 

@@ -193,7 +193,13 @@ public static partial class ReportExtractor
     private static string? DepartmentOf(string title, int? year)
     {
         var match = DepartmentPattern().Match(title);
-        return match.Success && match.Groups["dept"].Value.Length > 0 ? match.Groups["dept"].Value : null;
+        if (match.Success && match.Groups["dept"].Value.Length > 0)
+        {
+            return match.Groups["dept"].Value;
+        }
+
+        var bracketed = BracketedDepartmentPattern().Match(title);
+        return bracketed.Success ? bracketed.Groups["dept"].Value : null;
     }
 
     private static string GenreName(ReportGenre genre) => genre switch
@@ -210,6 +216,10 @@ public static partial class ReportExtractor
 
     [GeneratedRegex(@"(?:(?:19|20)\d{2}\s*年度?)?(?<dept>.*?)(?:(?:19|20)\d{2}\s*年度?)?(?:部门整体支出绩效自评报告|部门整体支出|整体支出绩效)")]
     private static partial Regex DepartmentPattern();
+
+    /// <summary>"…绩效评价报告（南县政协，2021年度）": the department named in brackets after the title.</summary>
+    [GeneratedRegex(@"（(?<dept>[^，,（）]+?)[，,]\s*(?:19|20)\d{2}\s*年度?）")]
+    private static partial Regex BracketedDepartmentPattern();
 
     [GeneratedRegex(@"^\d{1,2}[.、．]\s*")]
     private static partial Regex ListItemPrefix();

@@ -14,7 +14,7 @@ public static class Vocabulary
         _ when title.Contains("项目支出绩效自评表", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationTable,
         _ when title.Contains("项目支出绩效自评报告", StringComparison.Ordinal) || title.Contains("项目绩效自评报告", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationReport,
         _ when title.Contains("运行监控", StringComparison.Ordinal) => ReportGenre.MonitoringTable,
-        _ when title.Contains("整体支出绩效", StringComparison.Ordinal) && title.Contains("自评", StringComparison.Ordinal) => ReportGenre.DepartmentSelfEvaluationReport,
+        _ when title.Contains("整体支出", StringComparison.Ordinal) && (title.Contains("自评", StringComparison.Ordinal) || title.Contains("评价报告", StringComparison.Ordinal)) => ReportGenre.DepartmentSelfEvaluationReport,
         _ => ReportGenre.Unknown,
     };
 
