@@ -23,4 +23,10 @@ public static class ReadingCodes
 
     /// <summary>A table prints no money unit; the unit was inferred from the figures' size.</summary>
     public const string UnitAssumed = "JX8006";
+
+    /// <summary>A figure looks misread by OCR (letters in a number, figures run together, "292%" for "≥92%"); reported, never corrected.</summary>
+    public const string SuspiciousNumber = "JX8007";
+
+    /// <summary>A table printed one cell per line could not be rebuilt with confidence; its lines were kept as paragraphs.</summary>
+    public const string TableNotRebuilt = "JX8008";
 }

@@ -41,6 +41,21 @@ public static class AuditLabels
         _ => subcategory.ToString(),
     };
 
+    /// <summary>
+    /// Where a value stands, in the words of its format: "第 49 行" in text, "第 2 页第 6 行" in a PDF,
+    /// "第 12 段" in a Word document (whose "line" is the paragraph's ordinal).
+    /// </summary>
+    public static string Position(Jixiao.Domain.Reports.SourceLocation location, string? format) => (location.Page, location.Line, format) switch
+    {
+        (_, { } line, "html") => $"第 {line} 段",
+        ({ } page, { } line, "docx") => $"第 {page} 页第 {line} 段",
+        (null, { } line, "docx") => $"第 {line} 段",
+        ({ } page, { } line, _) => $"第 {page} 页第 {line} 行",
+        (null, { } line, _) => $"第 {line} 行",
+        ({ } page, null, _) => $"第 {page} 页",
+        _ => "位置不详",
+    };
+
     public const string PartsOfBlock = "各明细行";
     public const string PartsOfDepartment = "各单位";
     public const string PartsOfProjects = "各项目";

@@ -23,6 +23,9 @@ public static class RuleCatalogue
         new RevenueSourcesAddUpRule(),
         new BudgetOverviewBalancesRule(),
         new BasicPlusProjectIsTotalRule(),
+        new FundingSourcesAddUpRule(),
+        new IndicatorWeightsAddUpRule(),
+        new TotalScoreAddsUpRule(),
         new ExecutionRateConsistentRule(),
         new ExecutedAmountIsExpenditureRule(),
         new NarrativeMatchesBudgetTableRule(),
@@ -52,6 +55,8 @@ public static class RuleCatalogue
         RuleTexts.Describe(RuleIds.PartMissing, RuleCategory.Reading, Severity.Warning),
         RuleTexts.Describe(RuleIds.NotANumber, RuleCategory.Reading, Severity.Warning),
         RuleTexts.Describe(RuleIds.UnitAssumed, RuleCategory.Reading, Severity.Info),
+        RuleTexts.Describe(RuleIds.SuspiciousNumber, RuleCategory.Reading, Severity.Warning),
+        RuleTexts.Describe(RuleIds.TableNotRebuilt, RuleCategory.Reading, Severity.Warning),
     ];
 
     /// <summary>All descriptors, ordered by ID.</summary>

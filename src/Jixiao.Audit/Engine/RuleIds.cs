@@ -15,6 +15,9 @@ public static class RuleIds
     public const string RevenueSourcesAddUp = "JX1011";
     public const string BudgetOverviewBalances = "JX1012";
     public const string BasicPlusProjectIsTotal = "JX1013";
+    public const string FundingSourcesAddUp = "JX1014";
+    public const string IndicatorWeightsAddUp = "JX1015";
+    public const string TotalScoreAddsUp = "JX1016";
 
     public const string ExecutionRateConsistent = "JX2001";
     public const string ExecutedAmountIsExpenditure = "JX2002";
@@ -44,4 +47,6 @@ public static class RuleIds
     public const string PartMissing = "JX8004";
     public const string NotANumber = "JX8005";
     public const string UnitAssumed = "JX8006";
+    public const string SuspiciousNumber = "JX8007";
+    public const string TableNotRebuilt = "JX8008";
 }

@@ -67,9 +67,9 @@ public static class AuditRenderer
             parts.Add(l.Table);
         }
 
-        if (l.Line is { } line)
+        if (l.Line is not null || l.Page is not null)
         {
-            parts.Add($"第 {line} 行");
+            parts.Add(AuditLabels.Position(l, format: null));
         }
 
         return parts.Count == 0 ? "全文" : string.Join(" ", parts);

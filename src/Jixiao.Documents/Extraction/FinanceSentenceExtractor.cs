@@ -15,16 +15,16 @@ public static partial class FinanceSentenceExtractor
 {
     private const string Num = NumberReader.NumberPattern;
 
-    public static bool IsRevenueParagraph(Sentence s) => s.Contains("收入") && s.Contains("决算数");
+    public static bool IsRevenueParagraph(Sentence s) => s.Contains("收入") && (s.Contains("决算数") || s.Find(RevenueHeadingPattern()).Success);
 
-    public static bool IsExpenditureParagraph(Sentence s) => s.Contains("决算支出");
+    public static bool IsExpenditureParagraph(Sentence s) => s.Contains("决算支出") || s.Find(ExpenditureHeadingPattern()).Success;
 
     public static bool IsConclusionParagraph(Sentence s) => s.Contains("全年预算数") && s.Contains("执行数");
 
     public static RevenueStatement Revenue(Sentence paragraph)
     {
         var head = paragraph.Before("其中");
-        var total = RevenueLineOf(head.Split('。').First(), null);
+        var total = RevenueLineOf(head, null);
         var sources = new List<RevenueLine>();
         if (paragraph.After("其中") is { } rest)
         {
@@ -52,11 +52,19 @@ public static partial class FinanceSentenceExtractor
         }
 
         var growth = clause.Find(GrowthPattern());
+        var initial = clause.Find(RevenueInitialPattern());
+        var final = clause.Find(FinalPattern());
+        if (!final.Success && !initial.Success)
+        {
+            // "收入：792.22万元" / "财政拨款收入792.22万元" with no 预算 or 决算 word: the year's actual revenue.
+            final = clause.Find(RevenueAmountPattern());
+        }
+
         return new RevenueLine(
             source,
-            clause.MoneyOf(clause.Find(RevenueInitialPattern()), prefix + "预算收入"),
+            clause.MoneyOf(initial, prefix + "预算收入"),
             clause.MoneyOf(clause.Find(AdjustedPattern()), prefix + "调整预算数"),
-            clause.MoneyOf(clause.Find(FinalPattern()), prefix + "决算数"),
+            clause.MoneyOf(final, prefix + "决算数"),
             increaseValue,
             clause.PercentOf(growth, prefix + "增长率"),
             clause.LocationOf(0, source ?? "收入"));
@@ -84,7 +92,10 @@ public static partial class FinanceSentenceExtractor
         {
             Initial = paragraph.MoneyOf(paragraph.Find(ExpenditureInitialPattern()), "年初预算支出"),
             Adjusted = paragraph.MoneyOf(paragraph.Find(ExpenditureAdjustedPattern()), "调整预算支出"),
-            Actual = paragraph.MoneyOf(paragraph.Find(ExpenditureActualPattern()), "决算支出"),
+            Actual = paragraph.MoneyOf(paragraph.Find(ExpenditureActualPattern()), "决算支出")
+                ?? paragraph.MoneyOf(paragraph.Find(ExpenditureHeadingPattern()), "决算支出"),
+            Personnel = paragraph.MoneyOf(paragraph.Find(PersonnelPattern()), "人员经费"),
+            Operating = paragraph.MoneyOf(paragraph.Find(OperatingPattern()), "公用经费"),
             Basic = paragraph.MoneyOf(basic, "基本支出"),
             BasicShare = paragraph.PercentOf(basic, "基本支出占比", "s"),
             Project = paragraph.MoneyOf(project, "项目支出"),
@@ -101,11 +112,28 @@ public static partial class FinanceSentenceExtractor
         paragraph.PercentOf(paragraph.Find(CompletedPattern()), "完成预算的比例"),
         paragraph.LocationOf(0, "自评结论"));
 
-    [GeneratedRegex(@"^[，]?(?<src>[^，；。]*?)(?:预算)?(?:财政拨款)?收入" + Num)]
+    [GeneratedRegex(@"^[，：:]?(?<src>[^，；。]*?)(?:预算(?:财政拨款)?)?收入[：:]?" + Num)]
     private static partial Regex SourcePattern();
 
-    [GeneratedRegex(@"收入\s*(?<v>" + Num + ")" + Sentence.Money)]
+    [GeneratedRegex(@"预算(?:财政拨款)?收入\s*(?<v>" + Num + ")" + Sentence.Money)]
     private static partial Regex RevenueInitialPattern();
+
+    [GeneratedRegex(@"收入[：:]?\s*(?<v>" + Num + ")" + Sentence.Money)]
+    private static partial Regex RevenueAmountPattern();
+
+    /// <summary>"1、收入：792.22万元" — a revenue paragraph that opens with the year's revenue.</summary>
+    [GeneratedRegex(@"^(?:\d+[、.])?\s*(?:本年)?收入[：:]\s*" + Num + Sentence.Money)]
+    private static partial Regex RevenueHeadingPattern();
+
+    /// <summary>"2、支出：799.12万元" — an expenditure paragraph that opens with the year's expenditure.</summary>
+    [GeneratedRegex(@"^(?:\d+[、.])?\s*(?:本年)?支出[：:]\s*(?<v>" + Num + ")" + Sentence.Money)]
+    private static partial Regex ExpenditureHeadingPattern();
+
+    [GeneratedRegex(@"人员经费(?:支出)?\s*(?<v>" + Num + ")" + Sentence.Money)]
+    private static partial Regex PersonnelPattern();
+
+    [GeneratedRegex(@"(?<!日常)(?:日常)?公用经费(?:支出)?\s*(?<v>" + Num + ")" + Sentence.Money)]
+    private static partial Regex OperatingPattern();
 
     [GeneratedRegex(@"调整(?:后)?预算数?\s*(?<v>" + Num + ")" + Sentence.Money)]
     private static partial Regex AdjustedPattern();
@@ -113,10 +141,11 @@ public static partial class FinanceSentenceExtractor
     [GeneratedRegex(@"决算数?\s*(?<v>" + Num + ")" + Sentence.Money)]
     private static partial Regex FinalPattern();
 
-    [GeneratedRegex(@"比上年(?<dir>增加|减少|增长|下降)\s*(?<v>" + Num + ")" + Sentence.Money)]
+    [GeneratedRegex(@"(?:比上年|较上年|同比上年度?|同比)(?<dir>增加|减少|增长|下降)\s*(?<v>" + Num + ")" + Sentence.Money)]
     private static partial Regex IncreasePattern();
 
-    [GeneratedRegex(@"增长率为?\s*(?<v>" + Num + ")%")]
+    /// <summary>"增长率25.22%", or "增加31.39%" right after the increase.</summary>
+    [GeneratedRegex(@"(?:增长率为?|(?<=万元[，,]?)(?:增加|增长))\s*(?<v>" + Num + ")%")]
     private static partial Regex GrowthPattern();
 
     [GeneratedRegex(@"初预算(?:支出)?\s*(?<v>" + Num + ")" + Sentence.Money)]

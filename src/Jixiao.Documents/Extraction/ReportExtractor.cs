@@ -29,15 +29,25 @@ public static partial class ReportExtractor
             genre = Vocabulary.GenreOf(title);
         }
 
+        if (genre == ReportGenre.Unknown && TableGenreExtractor.GenreFromTables(blocks) is var tableGenre and not ReportGenre.Unknown)
+        {
+            genre = tableGenre;
+        }
+
         var report = new Report
         {
             File = document.FileName,
             Genre = genre,
             Source = document.Source,
             Title = title.Length == 0 ? null : title,
-            Year = YearOf(title),
+            Year = YearOf(title) ?? CoverFields.Read(document.Blocks).Year,
             Sections = sections,
         };
+
+        if (genre is ReportGenre.ProjectSelfEvaluationTable or ReportGenre.DepartmentSelfEvaluationTable or ReportGenre.ProjectSelfEvaluationReport)
+        {
+            return TableGenreExtractor.Extract(report, title, blocks, problems);
+        }
 
         if (genre != ReportGenre.DepartmentSelfEvaluationReport)
         {
@@ -143,7 +153,7 @@ public static partial class ReportExtractor
 
         return report with
         {
-            Department = DepartmentOf(title, report.Year) ?? targets?.DepartmentName,
+            Department = CoverFields.Read(blocks.Select(b => b.Block)).Department ?? DepartmentOf(title, report.Year) ?? targets?.DepartmentName,
             Profile = new DepartmentProfile
             {
                 Functions = functions,
@@ -211,7 +221,7 @@ public static partial class ReportExtractor
         _ => "未知",
     };
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*(?:年|(?=绩效|部门|整体|预算|决算|项目))")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"(?:(?:19|20)\d{2}\s*年度?)?(?<dept>.*?)(?:(?:19|20)\d{2}\s*年度?)?(?:部门整体支出绩效自评报告|部门整体支出|整体支出绩效)")]

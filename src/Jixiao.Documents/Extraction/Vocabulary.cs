@@ -12,11 +12,32 @@ public static class Vocabulary
         _ when title.Contains("部门整体支出绩效自评报告", StringComparison.Ordinal) => ReportGenre.DepartmentSelfEvaluationReport,
         _ when title.Contains("整体支出绩效自评表", StringComparison.Ordinal) => ReportGenre.DepartmentSelfEvaluationTable,
         _ when title.Contains("项目支出绩效自评表", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationTable,
+        _ when IsDepartmentTableTitle(title) => ReportGenre.DepartmentSelfEvaluationTable,
+        _ when IsProjectTableTitle(title) => ReportGenre.ProjectSelfEvaluationTable,
+        _ when IsProjectReportTitle(title) => ReportGenre.ProjectSelfEvaluationReport,
         _ when title.Contains("项目支出绩效自评报告", StringComparison.Ordinal) || title.Contains("项目绩效自评报告", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationReport,
         _ when title.Contains("运行监控", StringComparison.Ordinal) => ReportGenre.MonitoringTable,
         _ when title.Contains("整体支出", StringComparison.Ordinal) && (title.Contains("自评", StringComparison.Ordinal) || title.Contains("评价报告", StringComparison.Ordinal)) => ReportGenre.DepartmentSelfEvaluationReport,
         _ => ReportGenre.Unknown,
     };
+
+    /// <summary>部门整体绩效自评表 (Chongqing), 部门整体支出绩效评价表 / 评价自评表 (Hunan, Anhui).</summary>
+    private static bool IsDepartmentTableTitle(string title) =>
+        !title.Contains("自评报告", StringComparison.Ordinal)
+        && (title.Contains("整体绩效自评表", StringComparison.Ordinal) || title.Contains("整体支出绩效评价表", StringComparison.Ordinal)
+            || title.Contains("整体支出绩效评价自评表", StringComparison.Ordinal) || title.Contains("整体支出绩效自评表", StringComparison.Ordinal));
+
+    /// <summary>项目绩效自评表, 项目支出绩效评价自评表, 项目支出绩效目标自评表.</summary>
+    private static bool IsProjectTableTitle(string title) =>
+        !title.Contains("自评报告", StringComparison.Ordinal)
+        && (title.Contains("项目绩效自评表", StringComparison.Ordinal) || title.Contains("项目支出绩效评价自评表", StringComparison.Ordinal)
+            || title.Contains("项目支出绩效目标自评表", StringComparison.Ordinal));
+
+    /// <summary>项目支出绩效单位自评报告, 项目支出绩效自评报告及自评表, 项目绩效评价报告.</summary>
+    private static bool IsProjectReportTitle(string title) =>
+        !title.Contains("部门整体", StringComparison.Ordinal)
+        && ((title.Contains("项目支出绩效", StringComparison.Ordinal) && title.Contains("自评报告", StringComparison.Ordinal))
+            || title.Contains("项目绩效评价报告", StringComparison.Ordinal) || title.Contains("项目支出绩效评价报告", StringComparison.Ordinal));
 
     public const string FunctionsSection = "部门职能";
     public const string WorkSection = "年度总体工作";

@@ -15,6 +15,11 @@ public static class FormatDetector
             return SourceFormat.Zip;
         }
 
+        if (Docx.OleCompoundFile.IsCompoundFile(head))
+        {
+            return SourceFormat.OfficeCompound;
+        }
+
         if (head.StartsWith("%PDF"u8))
         {
             return SourceFormat.Pdf;

@@ -80,6 +80,8 @@ public sealed class ReportLoader(ReaderLimits limits)
                     ZipContainer.Kind.Corrupt => Fail(name, "压缩包已损坏或不完整（.docx/.xlsx 文件无法打开）"),
                     _ => Fail(name, "是压缩包，但不是 Word 文档（.docx）"),
                 };
+            case SourceFormat.OfficeCompound:
+                return Fail(name, OleCompoundFile.Describe(bytes));
             case SourceFormat.Pdf:
                 return Extract(name, new PdfReader(limits).Read(name, bytes));
         }

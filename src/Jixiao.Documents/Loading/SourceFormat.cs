@@ -7,6 +7,8 @@ public enum SourceFormat
     Text,
     JixiaoModel,
     Zip,
+    /// <summary>An OLE compound file: an old .doc/.xls or an encrypted Office document.</summary>
+    OfficeCompound,
     Pdf,
     Binary,
 }

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Claims;
 using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Projects;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Domain.Facts;
@@ -39,6 +40,11 @@ public sealed record KeyFigures
 
     public static KeyFigures Of(Report report)
     {
+        if (report.Table is { } selfEvaluation)
+        {
+            return OfTable(report, selfEvaluation);
+        }
+
         var table = report.BudgetTable;
         var basicTotal = table?.DepartmentBlock?.Total;
         var projectTotal = table?.ProjectTotal;
@@ -61,6 +67,43 @@ public sealed record KeyFigures
                 .ToArray(),
             Score = new ScoreFigures(null, null, report.Claims.OfType<ScoreClaim>()
                 .Select(c => new ScoreItemFigures(c.Item, c.SelfScore?.Value, c.MaxScore?.Value)).ToArray()),
+        };
+    }
+
+    /// <summary>
+    /// A self-evaluation table (自评表): for a project table <c>Project</c> names the project and <c>Expenditure</c>
+    /// holds its funds (年度资金总额 / 总额 row); indicators carry target, 完成值, 分值 (权重) and 得分; the score is
+    /// 总分 against 合计分值, with the budget-execution and indicator blocks as items.
+    /// </summary>
+    private static KeyFigures OfTable(Report report, SelfEvaluationTable table)
+    {
+        var total = table.Total;
+        var items = new List<ScoreItemFigures>();
+        var executionMax = table.BudgetExecutionWeight ?? total?.Weight;
+        if (executionMax is not null || total?.Score is not null)
+        {
+            items.Add(new ScoreItemFigures("预算执行情况", total?.Score?.Value, executionMax?.Value));
+        }
+
+        if (table.IndicatorBlockWeight is { } blockWeight)
+        {
+            // The form prints no block subtotal of 得分; a sum would be derived, not stated.
+            items.Add(new ScoreItemFigures("绩效指标", null, blockWeight.Value));
+        }
+
+        return new KeyFigures
+        {
+            File = report.File,
+            Genre = report.Genre,
+            Department = report.Department,
+            Year = report.Year,
+            Project = table.ProjectName,
+            Expenditure = new ExpenditureFigures(Wan(total?.Initial), Wan(total?.Adjusted), Wan(total?.Actual), total?.ExecutionRate?.Value),
+            Indicators = table.Indicators
+                .Select(t => t.Indicator)
+                .Select(i => new IndicatorFigures(i.Level1Label, i.Level2Label, i.Name, i.AnnualTarget, i.Actual, i.MaxScore?.Value, i.Score?.Value))
+                .ToArray(),
+            Score = new ScoreFigures(table.TotalScore?.Value, table.TotalWeight?.Value, items),
         };
     }
 

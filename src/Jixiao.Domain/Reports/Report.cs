@@ -1,6 +1,7 @@
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Claims;
 using Jixiao.Domain.Profile;
+using Jixiao.Domain.Projects;
 using Jixiao.Domain.Statements;
 using Jixiao.Domain.Targets;
 
@@ -46,6 +47,9 @@ public sealed record Report
     public BudgetExecutionTable? BudgetTable { get; init; }
 
     public SelfEvaluationConclusion? Conclusion { get; init; }
+
+    /// <summary>The self-evaluation table (项目支出绩效自评表 / 部门整体支出绩效自评表) of a table genre.</summary>
+    public SelfEvaluationTable? Table { get; init; }
 
     /// <summary>Typed statements read from the narrative.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];

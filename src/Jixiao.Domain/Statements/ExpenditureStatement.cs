@@ -22,6 +22,12 @@ public sealed record ExpenditureStatement
 
     public Stated? Project { get; init; }
 
+    /// <summary>人员经费 (支出), where the sentence splits basic expenditure instead of stating it.</summary>
+    public Stated? Personnel { get; init; }
+
+    /// <summary>(日常)公用经费 (支出), with <see cref="Personnel"/> the two parts of basic expenditure.</summary>
+    public Stated? Operating { get; init; }
+
     public Stated? ProjectShare { get; init; }
 
     /// <summary>部门预算执行率 as stated.</summary>

@@ -1,6 +1,5 @@
 using Jixiao.Testing;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Loading;
@@ -66,22 +65,37 @@ public sealed partial class BadInputTests
     }
 
     [Fact(Timeout = HangGuard)]
-    public async Task Docx_renamed_to_txt_is_recognised_by_content_and_refused_with_a_hint()
+    public async Task Docx_renamed_to_txt_is_recognised_by_content_and_read_as_Word()
     {
         var ct = TestContext.Current.CancellationToken;
         using var folder = new TempFolder();
-        var bytes = MakeDocx(SyntheticReport.Title);
+        var bytes = MakeDocx(SyntheticReport.Clean);
         Assert.True(bytes.AsSpan().StartsWith("PK\u0003\u0004"u8), "the test's docx should be a real zip");
         var path = folder.File("报告.txt", bytes);
 
-        var failure = AssertFailure(await LoadAsync(path, ct), "报告.txt");
+        var report = AssertReport(await LoadAsync(path, ct), "报告.txt");
 
-        Assert.Contains("Office", failure.Message);
-        Assert.Contains("文本", failure.Message);
+        AssertReadsBackExactly(report);
     }
 
     [Fact(Timeout = HangGuard)]
-    public async Task Pdf_renamed_to_txt_is_recognised_by_content_and_refused_with_a_hint()
+    public async Task Pdf_renamed_to_txt_is_recognised_by_content_and_read_as_pdf()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var folder = new TempFolder();
+        var bytes = MakePdf("Annual performance self-evaluation 2023", "The bureau spent its budget as planned.");
+        Assert.True(bytes.AsSpan().StartsWith("%PDF"u8), "the test's PDF should be a real PDF");
+        var path = folder.File("报告.txt", bytes);
+
+        var report = AssertReport(await LoadAsync(path, ct), "报告.txt");
+
+        Assert.Equal("pdf", report.Source?.Format);
+        Assert.Equal(ReportGenre.Unknown, report.Genre);
+        Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.UnknownGenre);
+    }
+
+    [Fact(Timeout = HangGuard)]
+    public async Task Broken_pdf_renamed_to_txt_is_a_failure_saying_the_pdf_is_damaged()
     {
         var ct = TestContext.Current.CancellationToken;
         using var folder = new TempFolder();
@@ -90,6 +104,7 @@ public sealed partial class BadInputTests
         var failure = AssertFailure(await LoadAsync(path, ct), "报告.txt");
 
         Assert.Contains("PDF", failure.Message);
+        Assert.Contains("损坏", failure.Message);
     }
 
     [Fact(Timeout = HangGuard)]
@@ -187,7 +202,7 @@ public sealed partial class BadInputTests
     }
 
     [Fact(Timeout = HangGuard)]
-    public async Task Project_self_evaluation_table_is_another_genre_with_a_reading_problem()
+    public async Task A_fragment_of_a_project_self_evaluation_table_is_read_as_its_genre_and_says_what_is_missing()
     {
         var ct = TestContext.Current.CancellationToken;
         var text = string.Join("\n",
@@ -204,7 +219,7 @@ public sealed partial class BadInputTests
         var report = AssertReport(await LoadAsync(path, ct), "project-table.txt");
 
         Assert.Equal(ReportGenre.ProjectSelfEvaluationTable, report.Genre);
-        var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.UnknownGenre);
+        var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.PartMissing);
         Assert.Contains("项目支出绩效自评表", problem.Message);
     }
 
@@ -555,22 +570,21 @@ public sealed partial class BadInputTests
     /// <summary>The limit as ReportLoader prints it.</summary>
     private static string MegabytesAsPrinted(long bytes) => $"{bytes / 1048576.0:0.#} MB";
 
-    private static byte[] MakeDocx(string title)
+    /// <summary>A real Word document (written with OpenXML: heading styles, paragraphs, tables) holding the report's text form.</summary>
+    private static byte[] MakeDocx(string text) =>
+        Docx.DocumentDocx.Write(new PlainTextReader(ReaderLimits.Default).Read("report.txt", text));
+
+    private static byte[] MakePdf(params string[] lines)
     {
-        using var memory = new MemoryStream();
-        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        for (var i = 0; i < lines.Length; i++)
         {
-            Write(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-            Write(zip, "word/document.xml", $"""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{title}</w:t></w:r></w:p></w:body></w:document>""");
+            page.AddText(lines[i], 12, new UglyToad.PdfPig.Core.PdfPoint(60, 760 - (i * 40)), font);
         }
 
-        return memory.ToArray();
-
-        static void Write(ZipArchive zip, string name, string content)
-        {
-            using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-            writer.Write(content);
-        }
+        return builder.Build();
     }
 
     [GeneratedRegex("文件大小 (?<size>[^，]+)，超过上限 (?<limit>[^，]+)，")]

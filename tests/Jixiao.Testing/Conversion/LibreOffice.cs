@@ -14,7 +14,27 @@ public static class LibreOffice
         new[] { "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
 
     /// <summary>Converts <paramref name="input"/> to <paramref name="target"/> (e.g. "docx", "pdf") in <paramref name="outputDirectory"/>; returns the new file.</summary>
+    /// <remarks>HTML goes to PDF through .docx: LibreOffice's Writer/Web PDF export drops headings long enough to wrap.</remarks>
     public static string Convert(string input, string target, string outputDirectory)
+    {
+        if (target == "pdf" && Path.GetExtension(input).Equals(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            var intermediate = Path.Combine(Path.GetTempPath(), "jixiao-lo-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(intermediate);
+            try
+            {
+                return ConvertOnce(ConvertOnce(input, "docx", intermediate), "pdf", outputDirectory);
+            }
+            finally
+            {
+                Directory.Delete(intermediate, recursive: true);
+            }
+        }
+
+        return ConvertOnce(input, target, outputDirectory);
+    }
+
+    private static string ConvertOnce(string input, string target, string outputDirectory)
     {
         var soffice = Executable;
         if (soffice is null)

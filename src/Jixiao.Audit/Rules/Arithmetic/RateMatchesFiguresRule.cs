@@ -7,7 +7,8 @@ namespace Jixiao.Audit.Rules.Arithmetic;
 
 /// <summary>
 /// JX1006: a printed rate equals the figures it is computed from — 支出率 = 实际支出 ÷ 调整后预算数 on
-/// every 表3 row; 部门预算执行率 = 决算支出 ÷ 调整预算支出; the conclusion's 完成预算的% = 执行数 ÷ 全年预算数.
+/// every 表3 row; 部门预算执行率 = 决算支出 ÷ 调整预算支出; the conclusion's 完成预算的% = 执行数 ÷ 全年预算数;
+/// on a self-evaluation table (自评表) every funding row's 执行率 = 全年执行数 ÷ 全年预算数.
 /// </summary>
 public sealed class RateMatchesFiguresRule : IAuditRule
 {
@@ -26,6 +27,18 @@ public sealed class RateMatchesFiguresRule : IAuditRule
                     candidates.Add(($"{table.Location.Table}“{name}”", rate,
                         new Term($"{name}·{AuditLabels.Column(BudgetColumn.Actual)}", actual),
                         new Term($"{name}·{AuditLabels.Column(BudgetColumn.Adjusted)}", adjusted)));
+                }
+            }
+        }
+
+        if (report.Table is { } selfEvaluation)
+        {
+            foreach (var row in selfEvaluation.Funding)
+            {
+                if (row is { ExecutionRate: { } rate, Actual: { } actual, Adjusted: { } adjusted })
+                {
+                    candidates.Add(($"{selfEvaluation.Location.Table ?? "自评表"}“{row.Label}”", rate,
+                        new Term($"{row.Label}·全年执行数", actual), new Term($"{row.Label}·全年预算数", adjusted)));
                 }
             }
         }

@@ -33,6 +33,7 @@ public sealed class OutcomeContradictsTargetRule : IAuditRule
                     ["Count"] = incident.Count.Text + incident.Count.Unit,
                     ["EventSection"] = incident.Location.Section ?? string.Empty,
                     ["EventLine"] = incident.Location.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?",
+                    ["EventWhere"] = AuditLabels.Position(incident.Location, report.Source?.Format),
                 }, indicator.Target.Raw, incident.Count.Text + incident.Count.Unit);
             }
         }

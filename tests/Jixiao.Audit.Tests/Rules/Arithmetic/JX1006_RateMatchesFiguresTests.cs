@@ -1,6 +1,7 @@
 using Jixiao.Audit.Rules.Arithmetic;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Statements;
+using Jixiao.Domain.Projects;
 using Jixiao.Testing.Builders;
 
 namespace Jixiao.Audit.Tests.Rules.Arithmetic;
@@ -80,4 +81,32 @@ public sealed class JX1006_RateMatchesFiguresTests : RuleTestBase<RateMatchesFig
     [Fact]
     public void Silent_when_the_conclusion_leaves_out_its_budget() =>
         AssertNoFindings(new ReportBuilder().With(r => r with { Conclusion = Statements.Conclusion(executed: "4051.74", rate: "96.98%") }));
+    [Fact]
+    public void Reports_when_a_self_evaluation_funding_rate_is_not_actual_over_full_year_budget()
+    {
+        var table = SelfEvaluationTables.Table([SelfEvaluationTables.Funding("年度资金总额", FundingSource.Total, "100.00", "120.00", "110.00", "95.00%", "10")]);
+        var finding = AssertSingleFinding(SelfEvaluationTables.Report(table),
+            ("Where", "自评表“年度资金总额”"), ("Expression", "110.00 ÷ 120.00"), ("Actual", "95.00%"));
+        Assert.StartsWith("91.66", finding.Arguments["Expected"], StringComparison.Ordinal);
+        Assert.Equal(new[] { "110.00", "120.00", "95.00%" }, finding.Values.Select(v => v.Number.Text));
+    }
+
+    [Fact]
+    public void Silent_when_self_evaluation_funding_rates_match()
+    {
+        // Qingshen 2023: 251.89 ÷ 251.89 = 100.00%; 财政专户管理资金 0.00 ÷ 0.00 printed 0.00%.
+        var table = SelfEvaluationTables.Table([
+            SelfEvaluationTables.Funding("总额", FundingSource.Total, "238.93", "251.89", "251.89", "100.00%", "10"),
+            SelfEvaluationTables.Funding("财政专户管理资金", FundingSource.SpecialAccount, "0.00", "0.00", "0.00", "0.00%"),
+        ]);
+        AssertNoFindings(SelfEvaluationTables.Report(table));
+    }
+
+    [Fact]
+    public void Gives_only_a_rounding_note_for_a_funding_rate_from_coarse_figures()
+    {
+        // 3.4 ÷ 3.6 = 94.44%, but 3.35–3.45 over 3.55–3.65 spans 91.78%–97.18%: 95.00% is possible.
+        var table = SelfEvaluationTables.Table([SelfEvaluationTables.Funding("总额", FundingSource.Total, null, "3.6", "3.4", "95.00%")]);
+        AssertRoundingOnly(SelfEvaluationTables.Report(table));
+    }
 }

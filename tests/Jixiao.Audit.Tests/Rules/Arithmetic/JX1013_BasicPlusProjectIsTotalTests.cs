@@ -37,6 +37,25 @@ public sealed class JX1013_BasicPlusProjectIsTotalTests : RuleTestBase<BasicPlus
     [Fact]
     public void Silent_when_the_report_has_no_expenditure() => AssertNoFindings(new ReportBuilder());
 
+    private static ReportBuilder WithSplit(string actual, string personnel, string operating, string project) =>
+        new ReportBuilder().With(r => r with
+        {
+            Expenditure = new ExpenditureStatement
+            {
+                Actual = Num.Wan(actual, "决算支出"),
+                Personnel = Num.Wan(personnel, "人员经费"),
+                Operating = Num.Wan(operating, "公用经费"),
+                Project = Num.Wan(project, "项目支出"),
+            },
+        });
+
+    [Fact]
+    public void Reports_when_personnel_operating_and_project_do_not_add_up() =>
+        AssertSingleFinding(WithSplit("800.12", "434.89", "77.4", "286.83"), ("Expected", "799.12"), ("Expression", "434.89 + 77.4 + 286.83"));
+
+    [Fact]
+    public void Silent_when_personnel_operating_and_project_add_up() => AssertNoFindings(WithSplit("799.12", "434.89", "77.4", "286.83"));
+
     [Fact]
     public void Silent_when_the_split_is_not_stated() =>
         AssertNoFindings(new ReportBuilder().With(r => r with { Expenditure = new ExpenditureStatement { Actual = Num.Wan("4045.94", "决算支出") } }));

@@ -1,6 +1,7 @@
 using Jixiao.Audit.Rules.Indicators;
 using Jixiao.Domain.Claims;
 using Jixiao.Domain.Targets;
+using Jixiao.Domain.Projects;
 using Jixiao.Testing.Builders;
 
 namespace Jixiao.Audit.Tests.Rules.Indicators;
@@ -42,4 +43,28 @@ public sealed class JX3004_ScoreWithinMaximumTests : RuleTestBase<ScoreWithinMax
 
     [Fact]
     public void Silent_when_the_report_has_no_scores() => AssertNoFindings(new ReportBuilder());
+    [Fact]
+    public void Reports_a_self_evaluation_indicator_scored_above_its_weight()
+    {
+        var table = SelfEvaluationTables.Table(indicators: [SelfEvaluationTables.Indicator("成本控制数", "30", "31.5")]);
+        var finding = AssertSingleFinding(SelfEvaluationTables.Report(table), ("Item", "成本控制数"), ("Score", "31.5"), ("Max", "30"));
+        Assert.Equal("1.5", finding.Difference);
+        Assert.Equal("得分", finding.Location.Column);
+    }
+
+    [Fact]
+    public void Reports_a_budget_execution_score_and_a_total_above_their_points()
+    {
+        var table = SelfEvaluationTables.Table(
+            [SelfEvaluationTables.Funding("年度资金总额", FundingSource.Total, "100.00", "120.00", "110.00", "91.67%", "10", "12")],
+            [SelfEvaluationTables.Indicator("培训人次", "90", "90")], totalWeight: "100", totalScore: "102");
+        var findings = Run(SelfEvaluationTables.Report(table));
+        Assert.Equal(new[] { "预算执行情况", "总分" }, findings.Select(f => f.Arguments["Item"]));
+    }
+
+    [Fact]
+    public void Silent_when_self_evaluation_scores_are_within_their_points() =>
+        AssertNoFindings(SelfEvaluationTables.Report(SelfEvaluationTables.Table(
+            [SelfEvaluationTables.Funding("年度资金总额", FundingSource.Total, "100.00", "120.00", "110.00", "91.67%", "10", "9.17")],
+            [SelfEvaluationTables.Indicator("培训人次", "90", "90")], totalWeight: "100", totalScore: "99.17")));
 }

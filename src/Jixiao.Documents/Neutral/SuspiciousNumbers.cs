@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Documents.Neutral;
+
+/// <summary>What makes a figure look misread.</summary>
+public enum SuspicionKind
+{
+    /// <summary>Letters that OCR confuses with digits inside a figure: "1O", "IO" for 10, "M.8" for 14.8.</summary>
+    LettersInNumber,
+
+    /// <summary>Several figures run together without separators: "64.864.864.8100%".</summary>
+    RunTogether,
+
+    /// <summary>A percentage over 100 that reads as a target with its "≥" taken for a "2": "292%" (≥92%).</summary>
+    OperatorReadAsDigit,
+
+    /// <summary>A figure starting with its decimal point: a leading digit was dropped (".32").</summary>
+    LeadingDigitDropped,
+}
+
+/// <summary>A figure in a cell that looks misread: the text as printed, where it stands in the cell, and why.</summary>
+public sealed record SuspiciousNumber(string Token, int Index, SuspicionKind Kind, string Reason);
+
+/// <summary>
+/// Finds figures in a table cell that OCR or web conversion probably garbled (DOMAIN.md §5.2, §6.2: "292%" in a scanned
+/// target table is almost certainly "≥92%"). The figures are reported as they stand (JX8007), never corrected: the reader
+/// cannot know what was printed. Any reader can call <see cref="Check"/> on the cells it produces.
+/// </summary>
+public static partial class SuspiciousNumbers
+{
+    /// <summary>The suspicious figures in one cell, each reported once, in order.</summary>
+    public static IReadOnlyList<SuspiciousNumber> Find(string cell)
+    {
+        var found = new List<SuspiciousNumber>();
+        if (string.IsNullOrEmpty(cell) || cell.Length > 2000)
+        {
+            return found;
+        }
+
+        var taken = new bool[cell.Length];
+        void Add(Match m, SuspicionKind kind, string reason)
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                if (taken[i])
+                {
+                    return;
+                }
+            }
+
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                taken[i] = true;
+            }
+
+            found.Add(new SuspiciousNumber(m.Value, m.Index, kind, reason));
+        }
+
+        foreach (Match m in RunTogetherPattern().Matches(cell))
+        {
+            if (!DatePattern().IsMatch(m.Value) && !OutlinePattern().IsMatch(m.Value))
+            {
+                Add(m, SuspicionKind.RunTogether, "几个数字连写在一起，没有分隔");
+            }
+        }
+
+        foreach (Match m in MixedPattern().Matches(cell))
+        {
+            Add(m, SuspicionKind.LettersInNumber, "数字中夹有字母（“I”“l”“O”常是 1、0 的误识）");
+        }
+
+        foreach (Match m in LetterDotPattern().Matches(cell))
+        {
+            Add(m, SuspicionKind.LettersInNumber, "数字以字母开头（如“M.8”可能是“14.8”）");
+        }
+
+        foreach (Match m in LetterZeroPattern().Matches(cell))
+        {
+            Add(m, SuspicionKind.LettersInNumber, "数字位置上是字母“O”（可能是 0）");
+        }
+
+        if (LettersOnlyPattern().Match(cell) is { Success: true } letters)
+        {
+            Add(letters, SuspicionKind.LettersInNumber, "单元格只有形似数字的字母（如“IO”可能是 10）");
+        }
+
+        foreach (Match m in OperatorAsDigitPattern().Matches(cell))
+        {
+            var rest = m.Groups["rest"].Value;
+            if (decimal.TryParse(m.Groups["all"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var all) && all > 100
+                && decimal.TryParse(rest, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 100
+                && !rest.StartsWith('0'))
+            {
+                Add(m, SuspicionKind.OperatorReadAsDigit, $"百分比超过 100%，可能是“≥{rest}%”中的“≥”被识别成了“2”");
+            }
+        }
+
+        foreach (Match m in LeadingDotPattern().Matches(cell))
+        {
+            Add(m, SuspicionKind.LeadingDigitDropped, "数字以小数点开头，前面的数字可能漏识");
+        }
+
+        return found.OrderBy(f => f.Index).ToArray();
+    }
+
+    /// <summary>One JX8007 reading problem per suspicious figure in <paramref name="cell"/>, naming the raw text and the line.</summary>
+    public static IEnumerable<ReadingProblem> Check(string cell, SourceLocation location)
+    {
+        foreach (var suspect in Find(cell))
+        {
+            var where = location.Line is { } line ? $"第 {line} 行" : "表格中";
+            var shown = cell.Length > 40 ? cell[..40] + "…" : cell;
+            var text = suspect.Token == cell ? $"“{cell}”" : $"“{shown}”中的“{suspect.Token}”";
+            yield return new ReadingProblem(ReadingCodes.SuspiciousNumber, $"{where}{text}疑似识别错误：{suspect.Reason}；未作更正，请核对原件", location);
+        }
+    }
+
+    /// <summary>Two or more decimal points in one figure, or a "%" directly followed by a digit.</summary>
+    [GeneratedRegex(@"(?<![\d.])\.?\d+(?:\.\d+){2,}%?|(?<![\d.])\d+(?:\.\d+)?%(?:\d+(?:\.\d+)?%?)+")]
+    private static partial Regex RunTogetherPattern();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}$")]
+    private static partial Regex DatePattern();
+
+    /// <summary>Outline numbering ("1.2.3"): short groups only.</summary>
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){2,3}$")]
+    private static partial Regex OutlinePattern();
+
+    /// <summary>Digits mixed with I, l, O or o, with no other Latin letter next to them ("1O", "O76%", "l0").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?=[0-9IlOo.]*\d)(?=[0-9IlOo.]*[IlOo])[0-9IlOo][0-9IlOo.]*%?(?![A-Za-z0-9])")]
+    private static partial Regex MixedPattern();
+
+    /// <summary>One letter, a decimal point and digits ("M.8").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])[A-Za-z]\.\d+%?(?![A-Za-z0-9])")]
+    private static partial Regex LetterDotPattern();
+
+    /// <summary>A lone "O" where a figure stands before a unit ("第O份").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9])O(?=%|[个次份篇人家场台套天项件万元分])")]
+    private static partial Regex LetterZeroPattern();
+
+    /// <summary>A whole cell of two or three digit-like letters ("IO", "lO").</summary>
+    [GeneratedRegex(@"^(?=.*[IlO])[IlO]{2,3}(?:%|分)?$")]
+    private static partial Regex LettersOnlyPattern();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<all>2(?<rest>\d{1,3}(?:\.\d+)?))%")]
+    private static partial Regex OperatorAsDigitPattern();
+
+    [GeneratedRegex(@"(?<![\d.A-Za-z])\.\d+%?(?![.\d])")]
+    private static partial Regex LeadingDotPattern();
+}

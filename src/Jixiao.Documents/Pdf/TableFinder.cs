@@ -1,0 +1,123 @@
+namespace Jixiao.Documents.Pdf;
+
+/// <summary>
+/// Finds the tables on a page. A table starts at a line of several fragments and grows down while the next
+/// lines keep to its columns: more lines of several fragments, wrapped or vertically centred cell lines close
+/// above or below them, and single cells between rows. A line that crosses a column gap (a caption, a
+/// paragraph) ends it. Two lines of several fragments at least make a table; everything else stays text.
+/// </summary>
+internal static class TableFinder
+{
+    /// <summary>Baselines closer than this many font sizes belong to one row band (wrapped or centred cell lines).</summary>
+    public const double BandPitch = 1.35;
+
+    /// <summary>Rows of a table follow each other within this many font sizes (padding and rules included).</summary>
+    public const double RowGap = 3.2;
+
+    public static List<PageItem> Find(IReadOnlyList<PdfLine> lines, Func<PdfLine, bool> isHeading)
+    {
+        var items = new List<PageItem>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (lines[i].IsMulti && !isHeading(lines[i]) && Grow(lines, i, isHeading) is { } grown)
+            {
+                var members = new List<PdfLine>();
+                for (var back = lines[i]; items.Count > 0 && items[^1].Line is { } previous && IsBandLineAbove(previous, back, grown.Columns); back = previous)
+                {
+                    members.Insert(0, previous);
+                    items.RemoveAt(items.Count - 1);
+                }
+
+                members.AddRange(grown.Members);
+                items.Add(new PageItem(null, RowAssembler.Build(members)));
+                i = grown.Next;
+                continue;
+            }
+
+            items.Add(new PageItem(lines[i], null));
+            i++;
+        }
+
+        return items;
+    }
+
+    private static (List<PdfLine> Members, List<(double Left, double Right)> Columns, int Next)? Grow(IReadOnlyList<PdfLine> lines, int start, Func<PdfLine, bool> isHeading)
+    {
+        var first = lines[start];
+        var members = new List<PdfLine> { first };
+        var columns = ColumnLayout.Union(first.Fragments);
+        var multi = 1;
+        var j = start + 1;
+        while (j < lines.Count)
+        {
+            var line = lines[j];
+            var previous = members[^1];
+            var distance = previous.Baseline - line.Baseline;
+            if (isHeading(line) || Math.Abs(line.Size - first.Size) > 1.5 || distance > RowGap * first.Size)
+            {
+                break;
+            }
+
+            if (line.IsMulti)
+            {
+                if (line.Fragments.Count(f => ColumnLayout.Spanned(f, columns) > 1) * 3 > line.Fragments.Count)
+                {
+                    break;
+                }
+
+                multi++;
+            }
+            else if (!FitsOneColumn(line, columns)
+                || !(distance <= BandPitch * line.Size || Sandwiched(lines, j, columns, first.Size, isHeading) || NotInFirstColumn(line, columns)))
+            {
+                break;
+            }
+
+            members.Add(line);
+            columns = ColumnLayout.Union(members.SelectMany(m => m.Fragments));
+            j++;
+        }
+
+        // A table needs two lines of several cells; trailing lone lines that only followed it are left as text.
+        while (members.Count > 1 && !members[^1].IsMulti && members[^1].Baseline < members[^2].Baseline - BandPitch * members[^1].Size
+            && !NotInFirstColumn(members[^1], columns))
+        {
+            members.RemoveAt(members.Count - 1);
+        }
+
+        return multi >= 2 ? (members, columns, start + members.Count) : null;
+    }
+
+    /// <summary>A lone line just above the table's first line that belongs to its first row band.</summary>
+    private static bool IsBandLineAbove(PdfLine candidate, PdfLine below, List<(double Left, double Right)> columns) =>
+        !candidate.IsMulti && Math.Abs(candidate.Size - below.Size) <= 1.5
+        && candidate.Baseline - below.Baseline <= BandPitch * below.Size
+        && FitsOneColumn(candidate, columns);
+
+    private static bool FitsOneColumn(PdfLine line, List<(double Left, double Right)> columns) =>
+        line.Fragments.All(f => ColumnLayout.Spanned(f, columns) <= 1);
+
+    private static bool NotInFirstColumn(PdfLine line, List<(double Left, double Right)> columns) =>
+        columns.Count > 1 && line.Left >= columns[1].Left - 1;
+
+    /// <summary>A lone line followed, within row distance, by another line of several fragments that keeps to the columns.</summary>
+    private static bool Sandwiched(IReadOnlyList<PdfLine> lines, int index, List<(double Left, double Right)> columns, double size, Func<PdfLine, bool> isHeading)
+    {
+        for (var k = index + 1; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (isHeading(line) || lines[k - 1].Baseline - line.Baseline > RowGap * size || !FitsOneColumn(line, columns))
+            {
+                return false;
+            }
+
+            if (line.IsMulti)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Text;
+
+/// <summary>What a line of a text file is, as far as tables go.</summary>
+internal enum LineShape
+{
+    Blank,
+    /// <summary>A tab-separated table row.</summary>
+    Tab,
+    /// <summary>A '#' heading.</summary>
+    Heading,
+    /// <summary>A pipe-separated row: "| 项目 | 年初预算 |" or "项目名称 | 某项目 | 主管部门 | 某局 |".</summary>
+    Pipe,
+    /// <summary>A Markdown separator row "|---|:---:|".</summary>
+    Separator,
+    /// <summary>One cell of a flattened table: "项目名称 |", or a bare "|" for an empty cell.</summary>
+    Cell,
+    /// <summary>Anything else: running text (which may still hold a flattened table without markers).</summary>
+    Plain,
+}
+
+internal static partial class LineShapes
+{
+    public static LineShape Of(string raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return LineShape.Blank;
+        }
+
+        if (raw.Contains('\t', StringComparison.Ordinal))
+        {
+            return LineShape.Tab;
+        }
+
+        var text = raw.Trim();
+        if (text.StartsWith('#'))
+        {
+            return LineShape.Heading;
+        }
+
+        if (!text.Contains('|', StringComparison.Ordinal))
+        {
+            return LineShape.Plain;
+        }
+
+        if (text == "|" || text == "||")
+        {
+            return LineShape.Cell;
+        }
+
+        if (SeparatorPattern().IsMatch(text))
+        {
+            return LineShape.Separator;
+        }
+
+        var pipes = text.Count(c => c == '|');
+        if (text.StartsWith('|') && pipes >= 2)
+        {
+            return LineShape.Pipe;
+        }
+
+        if (text.EndsWith('|') && pipes == 1)
+        {
+            return LineShape.Cell;
+        }
+
+        return SpacedPipePattern().IsMatch(text) ? LineShape.Pipe : LineShape.Plain;
+    }
+
+    /// <summary>The cells of a pipe row: one leading and one trailing '|' are borders, not empty cells.</summary>
+    public static IReadOnlyList<string> PipeCells(string raw)
+    {
+        var text = raw.Trim();
+        if (text.StartsWith('|'))
+        {
+            text = text[1..];
+        }
+
+        if (text.EndsWith('|'))
+        {
+            text = text[..^1];
+        }
+
+        return text.Split('|').Select(c => c.Trim()).ToArray();
+    }
+
+    /// <summary>The text of a flattened cell line, without its trailing '|'.</summary>
+    public static string CellText(string raw) => raw.Trim().TrimEnd('|').Trim();
+
+    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")]
+    private static partial Regex SeparatorPattern();
+
+    /// <summary>A cell border written with spaces around it ("项目名称 | 某项目"): not a '|' inside running text.</summary>
+    [GeneratedRegex(@"\S\s+\|(?:\s|\||$)")]
+    private static partial Regex SpacedPipePattern();
+}

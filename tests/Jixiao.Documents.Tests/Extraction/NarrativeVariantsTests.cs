@@ -1,0 +1,45 @@
+using System.Text;
+using Jixiao.Documents.Loading;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Documents.Tests.Extraction;
+
+/// <summary>Revenue and expenditure sentences as other provinces write them (Hunan: "1、收入：…。2、支出：…").</summary>
+public sealed class NarrativeVariantsTests
+{
+    private static Report Read(string text)
+    {
+        var (report, failure) = new ReportLoader().Load("variant.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Null(failure);
+        return report!;
+    }
+
+    private const string HunanStyle = """
+        # 2021年度测试县测试局部门整体支出绩效评价报告
+
+        ### 二、部门整体支出情况
+
+        1、收入：500.00万元。同比上年度增加100.00万元，增加25%。其中：财政拨款收入500.00万元，同比上年度增加100.00万元，增加25%。
+
+        2、支出：480.00万元。其中：人员经费支出300.00万元，公用经费支出80.00万元，项目支出100.00万元。
+        """;
+
+    [Fact]
+    public void Revenue_stated_as_the_years_income_is_read_as_the_final_with_increase_and_growth()
+    {
+        var revenue = Read(HunanStyle).Revenue!;
+        Assert.Equal(("500.00", "100.00", "25%"), (revenue.Total.Final!.Text, revenue.Total.Increase!.Text, revenue.Total.GrowthRate!.Text));
+        Assert.Null(revenue.Total.Initial);
+        var source = Assert.Single(revenue.Sources);
+        Assert.Equal(("财政拨款", "500.00", "100.00"), (source.Source, source.Final!.Text, source.Increase!.Text));
+    }
+
+    [Fact]
+    public void Expenditure_split_into_personnel_operating_and_project_is_read()
+    {
+        var expenditure = Read(HunanStyle).Expenditure!;
+        Assert.Equal(("480.00", "300.00", "80.00", "100.00"),
+            (expenditure.Actual!.Text, expenditure.Personnel!.Text, expenditure.Operating!.Text, expenditure.Project!.Text));
+        Assert.Null(expenditure.Basic);
+    }
+}
