@@ -209,6 +209,25 @@ public sealed class HtmlReaderTests
             TextsOf(document));
     }
 
+    [Theory]
+    [InlineData("<div class=\"info\">信息来源:城管执法局 作者:城管执法局 浏览量: 字体:【大 中 小】</div><div>发文日期: 2020-07-27 08:25</div>", "", "城管执法局", "2020-07-27")]
+    [InlineData("<table><tr><td>发文单位</td><td>示例县司法局</td><td>发布时间</td><td>2021年6月30日</td></tr></table>", "", "示例县司法局", "2021-06-30")]
+    [InlineData("<p>来源：示例市财政局　发布日期：2025/4/16</p>", "", "示例市财政局", "2025-04-16")]
+    [InlineData("<p>浏览次数：12</p>", "<meta name=\"ContentSource\" content=\"示例市发展和改革局\"><meta name=\"PubDate\" content=\"2022-05-09 16:20\">", "示例市发展和改革局", "2022-05-09")]
+    [InlineData("<p>发布机构：</p><p>文号：</p>", "", null, null)]
+    public void The_publisher_and_date_are_read_however_the_page_prints_them(string info, string head, string? publisher, string? date)
+    {
+        var document = Read($$"""
+            <html><head><title>{{Title}}</title>{{head}}</head><body>
+            {{info}}
+            <div class="content"><p>一、部门基本情况</p><p>资金来源：财政拨款。本局负责全区测试工作的统筹协调。</p></div>
+            </body></html>
+            """);
+
+        Assert.Equal((publisher, date), (document.Source.Publisher, document.Source.PublishedOn));
+        Assert.Equal([Title, "一、部门基本情况", "资金来源：财政拨款。本局负责全区测试工作的统筹协调。"], TextsOf(document));
+    }
+
     [Fact]
     public void Scripts_styles_and_comments_are_never_read()
     {
