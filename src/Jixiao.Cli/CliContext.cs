@@ -14,7 +14,9 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     {
         foreach (var problem in report.ReadingProblems)
         {
-            var line = problem.Location.Line is { } l ? $"第 {l} 行：" : string.Empty;
+            var line = problem.Location.Line is null && problem.Location.Page is null
+                ? string.Empty
+                : Audit.Engine.AuditLabels.Position(problem.Location, report.Source?.Format) + "：";
             Error.WriteLine($"{report.File}：{line}{problem.Message}（{problem.Code}）");
         }
     }

@@ -83,7 +83,7 @@ public static class AuditCommand
                     AuditRenderer.CsvRows(context.Out, document);
                     break;
                 default:
-                    AuditRenderer.Text(context.Out, document, result.Findings);
+                    AuditRenderer.Text(context.Out, document, result.Findings, report.Source?.Format);
                     break;
             }
         }

@@ -46,7 +46,7 @@ public static class DemoCommand
         context.Out.WriteLine($"表3 项目 {facts.Projects.Count} 个，绩效指标 {facts.Indicators.Count} 个");
         context.Out.WriteLine();
         context.Out.WriteLine("审核结果");
-        AuditRenderer.Text(context.Out, audit, result.Findings);
+        AuditRenderer.Text(context.Out, audit, result.Findings, report.Source?.Format);
 
         try
         {

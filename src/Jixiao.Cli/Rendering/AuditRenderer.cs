@@ -10,7 +10,8 @@ public static class AuditRenderer
     public static readonly string CsvHeader = Csv.Line(["file", "genre", "department", "year", "ruleId", "severity", "withinRounding", "title", "message",
         "section", "table", "row", "column", "cell", "line", "page", "expected", "actual", "difference"]);
 
-    public static void Text(TextWriter output, AuditDocument document, IReadOnlyList<Finding> findings)
+    /// <param name="format">The source format (text, docx, pdf, html), so positions read "第 N 行", "第 N 段" or "第 p 页第 n 行".</param>
+    public static void Text(TextWriter output, AuditDocument document, IReadOnlyList<Finding> findings, string? format)
     {
         output.WriteLine($"{document.File}（{document.Department ?? "未识别部门"}，{(document.Year is { } y ? y + "年度" : "年度未知")}）");
         foreach (var group in findings.GroupBy(f => f.Severity).OrderBy(g => g.Key))
@@ -18,7 +19,7 @@ public static class AuditRenderer
             output.WriteLine($"  {SeverityNames.Chinese(group.Key)}（{group.Count()}）");
             foreach (var finding in group)
             {
-                output.WriteLine($"    {finding.RuleId} {finding.Title}｜{Where(finding)}");
+                output.WriteLine($"    {finding.RuleId} {finding.Title}｜{Where(finding, format)}");
                 output.WriteLine($"      {finding.Message}");
             }
         }
@@ -49,7 +50,7 @@ public static class AuditRenderer
         }
     }
 
-    private static string Where(Finding finding)
+    private static string Where(Finding finding, string? format)
     {
         var l = finding.Location;
         var parts = new List<string>();
@@ -69,7 +70,7 @@ public static class AuditRenderer
 
         if (l.Line is not null || l.Page is not null)
         {
-            parts.Add(AuditLabels.Position(l, format: null));
+            parts.Add(AuditLabels.Position(l, format));
         }
 
         return parts.Count == 0 ? "全文" : string.Join(" ", parts);

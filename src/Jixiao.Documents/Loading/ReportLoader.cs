@@ -97,9 +97,20 @@ public sealed class ReportLoader(ReaderLimits limits)
             return LoadModel(name, text);
         }
 
+        if (LooksLikeJson(text))
+        {
+            return Fail(name, "是 JSON 文件，但不是 Jixiao 模型（没有 schemaVersion），无法作为报告读取");
+        }
+
         return HtmlSniffer.IsHtml(text)
             ? Extract(name, new HtmlReader(limits).Read(name, text))
             : Extract(name, ReadOutcome.Read(new PlainTextReader(limits).Read(name, text)));
+    }
+
+    private static bool LooksLikeJson(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 0 && (trimmed[0] == '{' || trimmed[0] == '[') && trimmed.TrimEnd().EndsWith(trimmed[0] == '{' ? "}" : "]", StringComparison.Ordinal);
     }
 
     private static (Report?, LoadFailure?) Extract(string name, ReadOutcome outcome) =>

@@ -104,7 +104,7 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
 
         foreach (var number in scannedPages)
         {
-            problems.Add(new ReadingProblem(ReadingCodes.Unreadable,
+            problems.Add(new ReadingProblem(ReadingCodes.PartMissing,
                 $"第 {number} 页没有文字层（可能是扫描页），该页未读取，需要先做文字识别", new SourceLocation(Page: number)));
         }
 

@@ -53,7 +53,7 @@ internal sealed class FlattenedTable(IReadOnlyList<FlatCell> cells, bool marked)
         while (i < cells.Count)
         {
             var next = TryBlock(i);
-            if (next == i)
+            if (next <= i)
             {
                 FlushRows();
                 _loose.Add(cells[i]);
@@ -329,7 +329,8 @@ internal sealed class FlattenedTable(IReadOnlyList<FlatCell> cells, bool marked)
         }
 
         var named = kinds.Contains(ColumnKind.Name) || kinds.Contains(ColumnKind.Level1);
-        return headers.Count >= 3 && named && (blockLabel is not null || IndicatorColumn(Text(i)) is not null)
+        var valued = kinds.Any(k => k is not (ColumnKind.Level1 or ColumnKind.Level2));
+        return headers.Count >= 3 && named && valued && (blockLabel is not null || IndicatorColumn(Text(i)) is not null)
             ? new IndicatorLayout(blockLabel, headers, kinds, j)
             : null;
     }
@@ -396,7 +397,7 @@ internal sealed class FlattenedTable(IReadOnlyList<FlatCell> cells, bool marked)
                 omitted = categories;
             }
 
-            var length = columns - omitted;
+            var length = Math.Max(1, columns - omitted);
             var start = k;
             var values = new List<string>();
             while (k < cells.Count && values.Count < length && (values.Count == 0 || !IsStop(k)))

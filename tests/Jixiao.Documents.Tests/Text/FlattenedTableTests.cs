@@ -189,6 +189,13 @@ public sealed class FlattenedTableTests
         Assert.Contains(document.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("负责全市测试工作。", StringComparison.Ordinal));
     }
 
+    [Fact(Timeout = 10_000)]
+    public async Task A_header_of_category_columns_only_is_not_a_table_and_does_not_hang()
+    {
+        var document = await Task.Run(() => Read(Lines("一级指标 |", "一级指标 |", "一级指标 |", "测试 |", "|", "合计 |")), TestContext.Current.CancellationToken);
+        Assert.Empty(document.Blocks.OfType<TableBlock>());
+    }
+
     [Fact]
     public void A_run_of_marked_cells_without_any_form_block_is_read_as_paragraphs()
     {
