@@ -19,13 +19,22 @@ public static partial class ReportExtractor
 {
     public static Report Extract(DocumentText document)
     {
+        var report = ExtractByGenre(document);
+        return report.Year is null && report.Genre != ReportGenre.Unknown
+            ? report with { ReadingProblems = [.. report.ReadingProblems, new ReadingProblem(ReadingCodes.PartMissing, "标题、封面和表头中都没有找到评价年度", SourceLocation.Unknown)] }
+            : report;
+    }
+
+    private static Report ExtractByGenre(DocumentText document)
+    {
         var problems = new List<ReadingProblem>(document.Problems);
-        var (title, blocks, sections) = SectionWalker.Walk(document);
+        var (headingTitle, blocks, sections) = SectionWalker.Walk(document);
+        var title = FormVocabulary.Clean(headingTitle);
         var genre = Vocabulary.GenreOf(title);
         if (genre == ReportGenre.Unknown
-            && blocks.Take(6).Select(b => b.Block).OfType<ParagraphBlock>().FirstOrDefault(p => Vocabulary.GenreOf(p.Text) != ReportGenre.Unknown) is { } titleParagraph)
+            && blocks.Take(6).Select(b => b.Block).OfType<ParagraphBlock>().FirstOrDefault(p => Vocabulary.GenreOf(FormVocabulary.Clean(p.Text)) != ReportGenre.Unknown) is { } titleParagraph)
         {
-            title = LabelPrefix().Replace(titleParagraph.Text, string.Empty);
+            title = FormVocabulary.Clean(LabelPrefix().Replace(titleParagraph.Text, string.Empty));
             genre = Vocabulary.GenreOf(title);
         }
 
@@ -34,13 +43,14 @@ public static partial class ReportExtractor
             genre = tableGenre;
         }
 
+        var year = YearOf(title) ?? CoverFields.Read(document.Blocks).Year;
         var report = new Report
         {
             File = document.FileName,
             Genre = genre,
             Source = document.Source,
             Title = title.Length == 0 ? null : title,
-            Year = YearOf(title) ?? CoverFields.Read(document.Blocks).Year,
+            Year = year,
             Sections = sections,
         };
 
@@ -224,7 +234,7 @@ public static partial class ReportExtractor
     [GeneratedRegex(@"((?:19|20)\d{2})\s*(?:年|(?=绩效|部门|整体|预算|决算|项目))")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?:(?:19|20)\d{2}\s*年度?)?(?<dept>.*?)(?:(?:19|20)\d{2}\s*年度?)?(?:部门整体支出绩效自评报告|部门整体支出|整体支出绩效)")]
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}\s*年度?)?(?<dept>.*?)(?:(?:19|20)\d{2}\s*年度?)?(?:部门整体支出绩效自评报告|部门整体|整体支出绩效)")]
     private static partial Regex DepartmentPattern();
 
     /// <summary>"…绩效评价报告（南县政协，2021年度）": the department named in brackets after the title.</summary>

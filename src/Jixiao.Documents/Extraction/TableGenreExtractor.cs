@@ -127,10 +127,23 @@ public static partial class TableGenreExtractor
             return Clean(before.Groups["dept"].Value);
         }
 
+        var unitAndYear = UnitAndYearInBracketsPattern().Match(title);
+        if (unitAndYear.Success)
+        {
+            return Clean(unitAndYear.Groups["dept"].Value);
+        }
+
+        var institution = InstitutionBeforeBracketPattern().Match(title);
+        if (institution.Success)
+        {
+            return Clean(institution.Groups["dept"].Value);
+        }
+
         var bracket = TrailingFieldsPattern().Match(title);
         if (bracket.Success)
         {
-            var parts = bracket.Groups["fields"].Value.Split([',', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var parts = bracket.Groups["fields"].Value.Split([',', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(p => !RepublisherNotePattern().IsMatch(p)).ToArray();
             var last = parts.LastOrDefault(p => !YearPattern().IsMatch(p) && !p.Contains("年度", StringComparison.Ordinal));
             if (parts.Length > 1 && last is not null && last != parts[0])
             {
@@ -212,4 +225,16 @@ public static partial class TableGenreExtractor
 
     [GeneratedRegex(@"^\s*项目名称\s*[:：]\s*(?<value>\S.{1,60}?)\s*$")]
     private static partial Regex ProjectFieldPattern();
+
+    /// <summary>"宣城市宣州区应急管理局（中央自然灾害救灾资金…）转移支付…": an institution named before a bracketed fund name.</summary>
+    [GeneratedRegex(@"^(?<dept>[^（(，,：:]{3,30}?(?:局|委员会|委|办公室|办|院|中心|所|站|队|学校|校|镇|乡|街道|厅|部|馆|处))\s*[（(]")]
+    private static partial Regex InstitutionBeforeBracketPattern();
+
+    /// <summary>Notes a republishing site adds in brackets ("文库转载", "转载镜像", "繁体/乱码如原样", "OCR文本").</summary>
+    [GeneratedRegex(@"转载|镜像|乱码|原样|文库|OCR")]
+    private static partial Regex RepublisherNotePattern();
+
+    /// <summary>"部门整体绩效自评表（西部（重庆）科学城融媒体中心，2021年；文库转载）": the unit and the year in closing brackets.</summary>
+    [GeneratedRegex(@"[（(](?<dept>[^，,]{3,40}?)[，,]\s*(?:19|20)\d{2}\s*年度?(?:[；;][^）)]*)?[）)]\s*$")]
+    private static partial Regex UnitAndYearInBracketsPattern();
 }

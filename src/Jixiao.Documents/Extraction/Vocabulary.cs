@@ -10,6 +10,8 @@ public static class Vocabulary
     public static ReportGenre GenreOf(string title) => title switch
     {
         _ when title.Contains("部门整体支出绩效自评报告", StringComparison.Ordinal) => ReportGenre.DepartmentSelfEvaluationReport,
+        // "部门整体和项目支出绩效自评报告": a department-wide report that also covers its projects.
+        _ when title.Contains("部门整体", StringComparison.Ordinal) && title.Contains("自评报告", StringComparison.Ordinal) => ReportGenre.DepartmentSelfEvaluationReport,
         _ when title.Contains("整体支出绩效自评表", StringComparison.Ordinal) => ReportGenre.DepartmentSelfEvaluationTable,
         _ when title.Contains("项目支出绩效自评表", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationTable,
         _ when IsDepartmentTableTitle(title) => ReportGenre.DepartmentSelfEvaluationTable,
@@ -18,6 +20,8 @@ public static class Vocabulary
         _ when title.Contains("项目支出绩效自评报告", StringComparison.Ordinal) || title.Contains("项目绩效自评报告", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationReport,
         _ when title.Contains("运行监控", StringComparison.Ordinal) => ReportGenre.MonitoringTable,
         _ when title.Contains("整体支出", StringComparison.Ordinal) && (title.Contains("自评", StringComparison.Ordinal) || title.Contains("评价报告", StringComparison.Ordinal)) => ReportGenre.DepartmentSelfEvaluationReport,
+        // A self-evaluation report of one fund or transfer payment ("…转移支付2022年度绩效自评报告", "…经费的绩效自评报告").
+        _ when title.Contains("绩效自评报告", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationReport,
         _ => ReportGenre.Unknown,
     };
 
