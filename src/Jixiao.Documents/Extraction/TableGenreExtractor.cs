@@ -61,11 +61,15 @@ public static partial class TableGenreExtractor
             table = table with { ProjectName = project };
         }
 
+        var narrativeFunds = report.Genre == ReportGenre.ProjectSelfEvaluationReport && table?.Total is null
+            ? ProjectFundsSentenceExtractor.Extract(blocks)
+            : null;
         return report with
         {
             Year = year,
             Department = department,
             Table = table,
+            Expenditure = narrativeFunds,
             Problems = table?.Problems is { } issues ? [issues] : [],
             Measures = table?.Measures is { } measures ? [measures] : [],
             ReadingProblems = problems,

@@ -98,7 +98,9 @@ public sealed record KeyFigures
             Department = report.Department,
             Year = report.Year,
             Project = table.ProjectName,
-            Expenditure = new ExpenditureFigures(Wan(total?.Initial), Wan(total?.Adjusted), Wan(total?.Actual), total?.ExecutionRate?.Value),
+            Expenditure = total is null && report.Expenditure is { } stated
+                ? new ExpenditureFigures(Wan(stated.Initial), Wan(stated.Adjusted), Wan(stated.Actual), stated.ExecutionRate?.Value)
+                : new ExpenditureFigures(Wan(total?.Initial), Wan(total?.Adjusted), Wan(total?.Actual), total?.ExecutionRate?.Value),
             Indicators = table.Indicators
                 .Select(t => t.Indicator)
                 .Select(i => new IndicatorFigures(i.Level1Label, i.Level2Label, i.Name, i.AnnualTarget, i.Actual, i.MaxScore?.Value, i.Score?.Value))

@@ -42,4 +42,21 @@ public sealed class NarrativeVariantsTests
             (expenditure.Actual!.Text, expenditure.Personnel!.Text, expenditure.Operating!.Text, expenditure.Project!.Text));
         Assert.Null(expenditure.Basic);
     }
+
+    [Fact]
+    public void A_project_report_states_its_funds_and_execution_rate_in_a_sentence()
+    {
+        var report = Read("""
+            # 测试县第二小学2023年度教育专项经费项目支出绩效自评报告
+
+            ### 一、项目基本情况
+
+            2023年度我校教育专项经费项目财政资金总额20.50万元，全部为县级资金，拨付使用20.50万元，预算执行率100%。
+            """);
+        Assert.Equal(ReportGenre.ProjectSelfEvaluationReport, report.Genre);
+        var funds = report.Expenditure!;
+        Assert.Equal(("20.50", "20.50", "100%"), (funds.Adjusted!.Text, funds.Actual!.Text, funds.ExecutionRate!.Text));
+        var facts = Jixiao.Domain.Facts.KeyFigures.Of(report);
+        Assert.Equal((20.5m, 20.5m, 100m), (facts.Expenditure.Adjusted, facts.Expenditure.Actual, facts.Expenditure.ExecutionRate));
+    }
 }
