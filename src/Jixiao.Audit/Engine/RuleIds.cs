@@ -1,3 +1,5 @@
+using Jixiao.Domain.Reports;
+
 namespace Jixiao.Audit.Engine;
 
 /// <summary>Permanent rule IDs. Never renumbered or reused; a retired rule keeps its docs page marked 已停用.</summary>
@@ -41,12 +43,12 @@ public static class RuleIds
     public const string MonitoringDateOutsideWindow = "JX5001";
     public const string SelfEvaluationDateOutsideWindow = "JX5002";
 
-    public const string Unreadable = "JX8001";
-    public const string LimitExceeded = "JX8002";
-    public const string UnknownGenre = "JX8003";
-    public const string PartMissing = "JX8004";
-    public const string NotANumber = "JX8005";
-    public const string UnitAssumed = "JX8006";
-    public const string SuspiciousNumber = "JX8007";
-    public const string TableNotRebuilt = "JX8008";
+    public const string Unreadable = ReadingCodes.Unreadable;
+    public const string LimitExceeded = ReadingCodes.LimitExceeded;
+    public const string UnknownGenre = ReadingCodes.UnknownGenre;
+    public const string PartMissing = ReadingCodes.PartMissing;
+    public const string NotANumber = ReadingCodes.NotANumber;
+    public const string UnitAssumed = ReadingCodes.UnitAssumed;
+    public const string SuspiciousNumber = ReadingCodes.SuspiciousNumber;
+    public const string TableNotRebuilt = ReadingCodes.TableNotRebuilt;
 }

@@ -311,56 +311,29 @@ internal sealed partial class DocxBodyReader(ReaderLimits limits, StyleMap style
     }
 
     /// <summary>Rows, also those wrapped in content controls or custom XML.</summary>
-    private static IEnumerable<WordTableRow> Rows(OpenXmlElement container)
+    private static IEnumerable<WordTableRow> Rows(OpenXmlElement container) =>
+        Unwrapped<WordTableRow>(container, e => e switch { SdtRow sdt => sdt.SdtContentRow, CustomXmlRow custom => custom, _ => null });
+
+    /// <summary>Cells, also those wrapped in content controls or custom XML.</summary>
+    private static IEnumerable<TableCell> Cells(OpenXmlElement container) =>
+        Unwrapped<TableCell>(container, e => e switch { SdtCell sdt => sdt.SdtContentCell, CustomXmlCell custom => custom, _ => null });
+
+    /// <summary>The children of type <typeparamref name="T"/>, looking through the wrappers <paramref name="contentOf"/> opens.</summary>
+    private static IEnumerable<T> Unwrapped<T>(OpenXmlElement container, Func<OpenXmlElement, OpenXmlElement?> contentOf)
+        where T : OpenXmlElement
     {
         foreach (var element in container.ChildElements)
         {
-            switch (element)
+            if (element is T item)
             {
-                case WordTableRow row:
-                    yield return row;
-                    break;
-                case SdtRow sdt when sdt.SdtContentRow is { } content:
-                    foreach (var inner in Rows(content))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case CustomXmlRow custom:
-                    foreach (var inner in Rows(custom))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
+                yield return item;
             }
-        }
-    }
-
-    private static IEnumerable<TableCell> Cells(OpenXmlElement container)
-    {
-        foreach (var element in container.ChildElements)
-        {
-            switch (element)
+            else if (contentOf(element) is { } content)
             {
-                case TableCell cell:
-                    yield return cell;
-                    break;
-                case SdtCell sdt when sdt.SdtContentCell is { } content:
-                    foreach (var inner in Cells(content))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case CustomXmlCell custom:
-                    foreach (var inner in Cells(custom))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
+                foreach (var inner in Unwrapped<T>(content, contentOf))
+                {
+                    yield return inner;
+                }
             }
         }
     }

@@ -13,17 +13,10 @@ namespace Jixiao.Documents.Tests.Extraction;
 /// </summary>
 public sealed class TianheSampleNarrativeTests
 {
-    private static readonly Lazy<Report> Sample = new(() =>
-    {
-        var (report, failure) = new ReportLoader().Load(SharedFiles.SamplePath);
-        Assert.Null(failure);
-        return report!;
-    });
-
     [Fact]
     public void The_genre_department_year_and_outline_are_recognised()
     {
-        var report = Sample.Value;
+        var report = TianheSample.Report;
         Assert.Equal(ReportGenre.DepartmentSelfEvaluationReport, report.Genre);
         Assert.Equal("广州市天河区应急管理局", report.Department);
         Assert.Equal(2023, report.Year);
@@ -57,7 +50,7 @@ public sealed class TianheSampleNarrativeTests
     [MemberData(nameof(Indicators))]
     public void Each_indicator_is_read_with_its_place_in_the_tree_and_target(IndicatorCategory category, IndicatorSubcategory subcategory, string name, string target, int line)
     {
-        var indicator = Assert.Single(Sample.Value.Targets!.Indicators, i => i.Name == name);
+        var indicator = Assert.Single(TianheSample.Report.Targets!.Indicators, i => i.Name == name);
         Assert.Equal(category, indicator.Category);
         Assert.Equal(subcategory, indicator.Subcategory);
         Assert.Equal(target, indicator.AnnualTarget);
@@ -69,7 +62,7 @@ public sealed class TianheSampleNarrativeTests
     [Fact]
     public void The_target_table_has_15_indicators_empty_cost_and_sustainable_rows_and_a_blank_staff_count()
     {
-        var targets = Sample.Value.Targets!;
+        var targets = TianheSample.Report.Targets!;
         Assert.Equal(15, targets.Indicators.Count);
         Assert.Equal([IndicatorSubcategory.Cost, IndicatorSubcategory.Sustainable], targets.EmptySubcategories);
         Assert.True(Assert.Single(targets.BasicInfo, f => f.Label == "财政供养人员数").IsBlank);
@@ -97,7 +90,7 @@ public sealed class TianheSampleNarrativeTests
     [MemberData(nameof(OverviewFigures))]
     public void Each_budget_overview_figure_is_read_in_ten_thousand_yuan(string property, string text, string row, int line)
     {
-        var stated = (Stated)typeof(BudgetOverview).GetProperty(property)!.GetValue(Sample.Value.Targets!.Overview)!;
+        var stated = (Stated)typeof(BudgetOverview).GetProperty(property)!.GetValue(TianheSample.Report.Targets!.Overview)!;
         Assert.Equal(text, stated.Text);
         Assert.Equal(row, stated.Location.Row);
         Assert.Equal(line, stated.Location.Line);
@@ -148,7 +141,7 @@ public sealed class TianheSampleNarrativeTests
     [MemberData(nameof(NarrativeFigures))]
     public void Each_narrative_figure_is_read_with_its_line(string label, string text, int line)
     {
-        var stated = Assert.Single(StatedValues.All(Sample.Value), s => s.Location.Table is null && s.Location.Row == label);
+        var stated = Assert.Single(StatedValues.All(TianheSample.Report), s => s.Location.Table is null && s.Location.Row == label);
         Assert.Equal(text, stated.Text);
         Assert.Equal(line, stated.Location.Line);
     }
@@ -156,7 +149,7 @@ public sealed class TianheSampleNarrativeTests
     [Fact]
     public void Indicator_counts_bands_dates_and_events_become_typed_claims()
     {
-        var claims = Sample.Value.Claims;
+        var claims = TianheSample.Report.Claims;
         var counts = claims.OfType<IndicatorCountClaim>().ToArray();
         Assert.Equal(6, counts.Length);
         var output = counts[0];
@@ -189,7 +182,7 @@ public sealed class TianheSampleNarrativeTests
     [Fact]
     public void Problems_and_measures_are_kept_and_the_only_reading_problem_is_the_assumed_unit_of_table_2()
     {
-        var report = Sample.Value;
+        var report = TianheSample.Report;
         Assert.Single(report.Problems);
         Assert.Single(report.Measures);
         var problem = Assert.Single(report.ReadingProblems);

@@ -11,13 +11,6 @@ namespace Jixiao.Documents.Tests.Extraction;
 /// </summary>
 public sealed class TianheSampleTablesTests
 {
-    private static readonly Lazy<Report> Sample = new(() =>
-    {
-        var (report, failure) = new ReportLoader().Load(SharedFiles.SamplePath);
-        Assert.Null(failure);
-        return report!;
-    });
-
     public static TheoryData<string, string, string, string, int> Cells()
     {
         var data = new TheoryData<string, string, string, string, int>();
@@ -39,7 +32,7 @@ public sealed class TianheSampleTablesTests
     public void Each_figure_is_read_as_printed_with_its_location(string table, string row, string column, string text, int line)
     {
         var normalisedRow = row.Replace('(', '（').Replace(')', '）').Replace(" ", string.Empty, StringComparison.Ordinal);
-        var matches = StatedValues.All(Sample.Value)
+        var matches = StatedValues.All(TianheSample.Report)
             .Where(s => s.Location.Table == table && s.Location.Row == normalisedRow && s.Location.Column == column)
             .ToArray();
         var stated = Assert.Single(matches);
@@ -65,7 +58,7 @@ public sealed class TianheSampleTablesTests
     [Fact]
     public void The_budget_table_has_the_department_block_two_units_and_32_projects()
     {
-        var table = Sample.Value.BudgetTable!;
+        var table = TianheSample.Report.BudgetTable!;
         Assert.Equal(["基本支出", "局本级基本支出", "森防办基本支出"], table.BasicBlocks.Select(b => b.Name));
         Assert.True(table.BasicBlocks[0].IsDepartment);
         Assert.All(table.BasicBlocks, b => Assert.Equal(5, b.Lines.Count));

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Reports;
 using Jixiao.Documents.Neutral;
 using static Jixiao.Documents.Tests.Text.TextTables;
 

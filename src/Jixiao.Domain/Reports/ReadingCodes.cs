@@ -1,8 +1,8 @@
-namespace Jixiao.Documents;
+namespace Jixiao.Domain.Reports;
 
 /// <summary>
 /// The reading problems (JX8xxx) readers and extraction report instead of guessing.
-/// Their descriptors (title, severity) live in the audit catalogue.
+/// Defined here, beside <see cref="ReadingProblem"/>, so readers and the audit catalogue share one list; descriptors live in the catalogue.
 /// </summary>
 public static class ReadingCodes
 {
