@@ -55,6 +55,7 @@ internal sealed partial class DocxBodyReader(ReaderLimits limits, StyleMap style
                         foreach (var rows in tables)
                         {
                             _assembler.Table(rows ?? []);
+                            _problems.AddRange(SuspiciousNumbers.Check(rows ?? []));
                         }
                     }
 

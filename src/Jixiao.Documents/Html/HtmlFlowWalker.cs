@@ -238,7 +238,9 @@ internal sealed class HtmlFlowWalker(ReaderLimits limits, HtmlTextMeasure measur
 
             _contentStarted = true;
             ContentChars += rows.Sum(r => r.Sum(c => c.Length));
-            _assembler.Table(rows.Select(cells => new TableRow(cells, ++_line)).ToArray());
+            var tableRows = rows.Select(cells => new TableRow(cells, ++_line)).ToArray();
+            _assembler.Table(tableRows);
+            problems.AddRange(SuspiciousNumbers.Check(tableRows));
         }
     }
 

@@ -106,6 +106,10 @@ public static partial class SuspiciousNumbers
     }
 
     /// <summary>One JX8007 reading problem per suspicious figure in <paramref name="cell"/>, naming the raw text and the line.</summary>
+    /// <summary>Checks every cell of a table's rows, each located at its row's line and page.</summary>
+    public static IEnumerable<ReadingProblem> Check(IEnumerable<TableRow> rows) =>
+        rows.SelectMany(row => row.Cells.SelectMany(cell => Check(cell, new SourceLocation(Line: row.Line, Page: row.Page))));
+
     public static IEnumerable<ReadingProblem> Check(string cell, SourceLocation location)
     {
         foreach (var suspect in Find(cell))

@@ -309,6 +309,7 @@ internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingPr
         }
 
         _assembler.Table(rows);
+        problems.AddRange(SuspiciousNumbers.Check(rows));
     }
 
     /// <summary>The size most characters are printed in.</summary>
