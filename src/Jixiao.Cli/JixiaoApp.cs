@@ -18,6 +18,7 @@ public static partial class JixiaoApp
             ExtractCommand.Create(context),
             FactsCommand.Create(context),
             RulesCommand.Create(context),
+            ScoreCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

@@ -85,6 +85,13 @@ public sealed partial class CatalogueTests
         {
             var folder = Path.Combine(AuditSource, "Rules", rule.Descriptor.Category.ToString());
             var file = Path.Combine(folder, rule.GetType().Name + ".cs");
+            if (!File.Exists(file) && rule.GetType().Namespace!.EndsWith(".Scoring", StringComparison.Ordinal))
+            {
+                // Rules on the score sheet (JX3010–JX3019) live in Rules/Scoring.
+                folder = Path.Combine(AuditSource, "Rules", "Scoring");
+                file = Path.Combine(folder, rule.GetType().Name + ".cs");
+            }
+
             Assert.True(File.Exists(file), $"{rule.Descriptor.Id}: {file} not found");
             var fillable = new HashSet<string>(common, StringComparer.Ordinal);
             fillable.UnionWith(ArgumentNames(file));

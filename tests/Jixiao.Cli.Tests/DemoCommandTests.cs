@@ -12,7 +12,7 @@ public sealed class DemoCommandTests
             var result = Cli.Run("demo", "--out", folder).ExpectExit(ExitCodes.Success).ExpectNoCrash();
             Assert.Contains("4045.94", result.Out, StringComparison.Ordinal);
             Assert.Contains("JX1003", result.Out, StringComparison.Ordinal);
-            Assert.Contains("合计：错误 14，警告 5，提示 6", result.Out, StringComparison.Ordinal);
+            Assert.Contains("合计：错误 14，警告 8，提示 7", result.Out, StringComparison.Ordinal);
             Assert.Equal(["audit.json", "facts.json", "model.json"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());
             using var audit = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "audit.json")));
             Assert.Equal(14, audit.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());

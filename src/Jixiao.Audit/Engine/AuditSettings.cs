@@ -27,4 +27,58 @@ public sealed record AuditSettings
 
     /// <summary>Level-2 categories a target table is expected to have (成本指标 by 财预〔2021〕101号).</summary>
     public IReadOnlyList<IndicatorSubcategory> RequiredSubcategories { get; init; } = [IndicatorSubcategory.Cost];
+
+    /// <summary>
+    /// JX3005: words in an indicator's name (三级指标) that place it in a level-2 category, and the level-2 categories
+    /// where such a name is misfiled (财预〔2021〕101号 categories; defaults from DOMAIN §1.3, §5.2).
+    /// </summary>
+    public IReadOnlyList<CategoryKeywords> CategoryKeywords { get; init; } =
+    [
+        new(["满意度", "满意率"], [IndicatorSubcategory.ServiceSatisfaction],
+            [IndicatorSubcategory.Quantity, IndicatorSubcategory.Quality, IndicatorSubcategory.Timeliness, IndicatorSubcategory.Cost,
+                IndicatorSubcategory.Economic, IndicatorSubcategory.Social, IndicatorSubcategory.Ecological, IndicatorSubcategory.Cultural,
+                IndicatorSubcategory.Sustainable]),
+        new(["成本", "单价", "造价", "费用控制", "经费控制"], [IndicatorSubcategory.Cost],
+            [IndicatorSubcategory.Quantity, IndicatorSubcategory.Quality, IndicatorSubcategory.Timeliness]),
+        new(["及时率", "响应率", "办结率", "结案率", "完成时间"], [IndicatorSubcategory.Timeliness], [IndicatorSubcategory.Economic]),
+        new(["复查率", "覆盖率", "覆盖面", "合格率", "达标率", "完成率", "验收"], [IndicatorSubcategory.Quality], [IndicatorSubcategory.Economic]),
+        new(["数量", "人次", "场次", "户次"], [IndicatorSubcategory.Quantity], [IndicatorSubcategory.Economic]),
+    ];
+
+    /// <summary>
+    /// JX3006: wording of a qualitative, trend or effect target (指标值) that says no grade or measure ("效果明显", a bare
+    /// "提高"); a target that also holds a digit is not vague. Targets the grammar reads as 表述笼统 ("美化环境") are vague anyway.
+    /// </summary>
+    public IReadOnlyList<string> VagueTargetPhrases { get; init; } =
+        ["美化", "明显", "显著", "良好", "较好", "提高", "提升", "改善", "增强", "加强", "完善", "降低", "减少"];
+
+    /// <summary>JX3006, JX3009: units of rate targets (a rate needs no written direction; 100% is its ceiling).</summary>
+    public IReadOnlyList<string> RateUnits { get; init; } = ["%", "‰"];
+
+    /// <summary>JX3007: money units of a target value.</summary>
+    public IReadOnlyList<string> MoneyUnits { get; init; } = ["元", "万元", "千元", "亿元"];
+
+    /// <summary>JX3007: words of an indicator's name or target that speak of funds arranged or paid (投入, not 产出).</summary>
+    public IReadOnlyList<string> InputKeywords { get; init; } = ["安排", "拨付", "下达", "投入", "到位", "资金", "金额", "经费"];
+
+    /// <summary>JX3008: 指标性质 values that say the target is quantitative (定量); a target of such a nature must be a number.</summary>
+    public IReadOnlyList<string> QuantitativeNatures { get; init; } = ["≥", "≤", "=", ">", "<", "＞", "＜", "定量", "正向", "反向"];
+
+    /// <summary>JX3008: 度量单位 cells that mean "no unit".</summary>
+    public IReadOnlyList<string> NoUnitMarks { get; init; } = ["/", "—", "－", "-", "无"];
+
+    /// <summary>JX3009: share of a table's rate targets (0–1) that must sit at 100% for the table to be reported (1 = all of them).</summary>
+    public decimal CeilingShare { get; init; } = 1m;
+
+    /// <summary>JX3009: fewest rate targets a table must have before the ceiling check applies.</summary>
+    public int CeilingMinimumCount { get; init; } = 3;
 }
+
+/// <summary>
+/// One JX3005 keyword list: names containing any of <paramref name="Keywords"/> belong to <paramref name="BelongsTo"/>
+/// and are misfiled when listed under one of <paramref name="NotUnder"/>.
+/// </summary>
+public sealed record CategoryKeywords(
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<IndicatorSubcategory> BelongsTo,
+    IReadOnlyList<IndicatorSubcategory> NotUnder);

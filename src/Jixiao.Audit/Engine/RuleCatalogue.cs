@@ -3,6 +3,7 @@ using Jixiao.Audit.Rules.Completeness;
 using Jixiao.Audit.Rules.CrossSection;
 using Jixiao.Audit.Rules.Indicators;
 using Jixiao.Audit.Rules.Plausibility;
+using Jixiao.Audit.Rules.Scoring;
 
 namespace Jixiao.Audit.Engine;
 
@@ -38,6 +39,19 @@ public static class RuleCatalogue
         new CompletionBandWithinCountRule(),
         new OutcomeContradictsTargetRule(),
         new ScoreWithinMaximumRule(),
+        new StatedAboveRecomputedRule(),
+        new GradeMatchesTotalRule(),
+        new ExecutionScoreMatchesRateRule(),
+        new FullMarksOnMissedTargetRule(),
+        new TargetOrActualMissingRule(),
+        new ActualIsWordRule(),
+        new UnitConflictRule(),
+        new OverTargetRule(),
+        new IndicatorMisfiledRule(),
+        new TargetNotMeasurableRule(),
+        new InputRestatedAsOutputRule(),
+        new TargetUnitConflictRule(),
+        new TargetsAtCeilingRule(),
         new RequiredFieldBlankRule(),
         new IndicatorCategoryMissingRule(),
         new SectionEmptyRule(),

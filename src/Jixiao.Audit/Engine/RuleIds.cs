@@ -34,6 +34,19 @@ public static class RuleIds
     public const string CompletionBandWithinCount = "JX3002";
     public const string OutcomeContradictsTarget = "JX3003";
     public const string ScoreWithinMaximum = "JX3004";
+    public const string StatedAboveRecomputed = "JX3010";
+    public const string GradeMatchesTotal = "JX3011";
+    public const string ExecutionScoreMatchesRate = "JX3012";
+    public const string FullMarksOnMissedTarget = "JX3013";
+    public const string TargetOrActualMissing = "JX3014";
+    public const string ActualIsWord = "JX3015";
+    public const string UnitConflict = "JX3016";
+    public const string OverTarget = "JX3017";
+    public const string IndicatorMisfiled = "JX3005";
+    public const string TargetNotMeasurable = "JX3006";
+    public const string InputRestatedAsOutput = "JX3007";
+    public const string TargetUnitConflict = "JX3008";
+    public const string TargetsAtCeiling = "JX3009";
 
     public const string RequiredFieldBlank = "JX4001";
     public const string IndicatorCategoryMissing = "JX4002";

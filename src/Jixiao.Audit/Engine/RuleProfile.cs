@@ -22,10 +22,13 @@ public sealed record RuleProfile
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // A misspelt key ("JX1001" at the top level instead of under "rules") must not be silently ignored.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <summary>Reads a profile; the error names what is wrong (in Chinese, for the user).</summary>
-    public static (RuleProfile? Profile, string? Error) Parse(string json)
+    /// <param name="fallbackName">The name to report when the profile names none (e.g. its file name).</param>
+    public static (RuleProfile? Profile, string? Error) Parse(string json, string? fallbackName = null)
     {
         RuleProfile? profile;
         try
@@ -34,7 +37,7 @@ public sealed record RuleProfile
         }
         catch (JsonException e)
         {
-            return (null, $"规则配置不是有效的 JSON：第 {e.LineNumber + 1} 行“{e.Path}”处出错");
+            return (null, $"规则配置不是有效的 JSON 或含有未知的键：第 {e.LineNumber + 1} 行“{e.Path}”处出错（应为 name、rules、settings）");
         }
 
         if (profile is null)
@@ -55,7 +58,7 @@ public sealed record RuleProfile
             }
         }
 
-        return (profile, null);
+        return (profile.Name == Default.Name && fallbackName is not null ? profile with { Name = fallbackName } : profile, null);
     }
 
     /// <summary>The severity a finding of this rule gets, or null when the rule is off.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jixiao.Audit.Engine;
+using Jixiao.Audit.Rules.Scoring;
 using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
 using Jixiao.Domain.Reports;
@@ -20,7 +21,7 @@ public static class AuditCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var profile = new Option<FileInfo?>("--profile") { Description = "规则配置文件（JSON：各规则级别覆盖与设置）" };
-        var scheme = new Option<string?>("--scheme") { Description = "评分方案名称或文件（记录在结果中）" };
+        var scheme = new Option<string?>("--scheme") { Description = "评分方案名称或 JSON 文件，评分规则（JX3010–JX3017）按它重算；默认按体裁" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行处理的文件数", DefaultValueFactory = _ => 1 };
         var command = new Command("audit", "审核报告：按规则目录查找前后矛盾、合计不符和缺漏，列出每个比较的数字及其位置")
         {
@@ -37,7 +38,7 @@ public static class AuditCommand
                     return ExitCodes.UnreadableOrUsage;
                 }
 
-                var (parsed, error) = RuleProfile.Parse(File.ReadAllText(profileFile.FullName));
+                var (parsed, error) = RuleProfile.Parse(File.ReadAllText(profileFile.FullName), Path.GetFileNameWithoutExtension(profileFile.Name));
                 if (parsed is null)
                 {
                     context.Error.WriteLine($"{profileFile.Name}：{error}");
@@ -47,7 +48,21 @@ public static class AuditCommand
                 ruleProfile = parsed;
             }
 
-            return Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, ruleProfile, parse.GetValue(scheme), parse.GetValue(jobs));
+            SchemeChoice? choice = null;
+            if (parse.GetValue(scheme) is { } schemeValue)
+            {
+                (choice, var schemeError) = ScoreCommand.Resolve(schemeValue);
+                if (choice is null)
+                {
+                    context.Error.WriteLine(schemeError);
+                    return ExitCodes.UnreadableOrUsage;
+                }
+            }
+
+            using (SchemeLibrary.Use(choice))
+            {
+                return Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, ruleProfile, parse.GetValue(scheme), parse.GetValue(jobs));
+            }
         });
         return command;
     }

@@ -26,7 +26,13 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
     {
         var files = InputExpander.Expand(inputs);
         FileCount = files.Count;
-        if (files.Count == 0)
+        foreach (var pattern in InputExpander.Unmatched(inputs))
+        {
+            context.Error.WriteLine($"{pattern}：没有匹配的文件");
+            AnyUnreadable = true;
+        }
+
+        if (files.Count == 0 && !AnyUnreadable)
         {
             context.Error.WriteLine("没有找到输入文件");
             AnyUnreadable = true;
@@ -38,8 +44,16 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
             .WithDegreeOfParallelism(Math.Clamp(jobs, 1, MaxJobs))
             .Select(file =>
             {
-                var (report, failure) = _loader.Load(file);
-                return (Report: report, Failure: failure, Result: report is null ? default : work(report));
+                try
+                {
+                    var (report, failure) = _loader.Load(file);
+                    return (Report: report, Failure: failure, Result: report is null ? default : work(report));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // One input must never stop the others: an unexpected error becomes that file's failure.
+                    return (Report: (Report?)null, Failure: new LoadFailure(Path.GetFileName(file), "JX8001", $"处理时出现内部错误（{e.GetType().Name}），已跳过该文件；请把文件报告给开发者"), Result: default(T));
+                }
             });
 
         var index = 0;

@@ -32,7 +32,7 @@ public static partial class ReportExtractor
         var title = FormVocabulary.Clean(headingTitle);
         var genre = Vocabulary.GenreOf(title);
         if (genre == ReportGenre.Unknown
-            && blocks.Take(6).Select(b => b.Block).OfType<ParagraphBlock>().FirstOrDefault(p => Vocabulary.GenreOf(FormVocabulary.Clean(p.Text)) != ReportGenre.Unknown) is { } titleParagraph)
+            && blocks.Take(6).Select(b => b.Block).OfType<ParagraphBlock>().FirstOrDefault(p => IsTitleShaped(p.Text) && Vocabulary.GenreOf(FormVocabulary.Clean(p.Text)) != ReportGenre.Unknown) is { } titleParagraph)
         {
             title = FormVocabulary.Clean(LabelPrefix().Replace(titleParagraph.Text, string.Empty));
             genre = Vocabulary.GenreOf(title);
@@ -63,7 +63,7 @@ public static partial class ReportExtractor
         {
             problems.Add(new ReadingProblem(ReadingCodes.UnknownGenre,
                 genre == ReportGenre.Unknown
-                    ? "未识别为部门整体支出绩效自评报告（标题中没有“部门整体支出绩效自评报告”），未提取数据"
+                    ? "未识别报告体裁（标题中没有“部门整体支出绩效自评报告”“项目支出绩效自评表”等体裁名称），未提取数据"
                     : $"体裁“{GenreName(genre)}”暂不支持提取，只读取了标题和目录",
                 new SourceLocation(Line: document.Blocks.Count > 0 ? document.Blocks[0].Line : null)));
             return report with { ReadingProblems = problems };
@@ -204,6 +204,14 @@ public static partial class ReportExtractor
         }
     }
 
+    /// <summary>A paragraph that can be a title: short, with no sentence or list punctuation inside it.</summary>
+    private static bool IsTitleShaped(string text)
+    {
+        var body = LabelPrefix().Replace(text, string.Empty).TrimEnd();
+        var outsideBrackets = Bracketed().Replace(Bracketed().Replace(body, string.Empty), string.Empty);
+        return body.Length <= 120 && outsideBrackets.IndexOfAny(['。', '；', ';', '！', '？', '=', '`']) < 0;
+    }
+
     private static int? YearOf(string title)
     {
         var match = YearPattern().Match(title);
@@ -243,6 +251,10 @@ public static partial class ReportExtractor
 
     [GeneratedRegex(@"^\d{1,2}[.、．]\s*")]
     private static partial Regex ListItemPrefix();
+
+    /// <summary>An innermost bracketed note ("（文库转载）"); applied twice it removes one level of nesting.</summary>
+    [GeneratedRegex(@"[（(][^（）()]*[）)]")]
+    private static partial Regex Bracketed();
 
     /// <summary>A field label before a title line ("TITLE：", "标题：").</summary>
     [GeneratedRegex(@"^(?:[A-Za-z]+|标题)\s*[：:]\s*")]

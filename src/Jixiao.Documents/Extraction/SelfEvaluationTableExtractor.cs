@@ -391,7 +391,7 @@ public static partial class SelfEvaluationTableExtractor
             var annual = JoinTarget(nature, targetText, unit);
             var weightName = HeaderName(IndicatorColumn.Weight) ?? "分值";
             var indicator = new Indicator(category.Value, _level2 is null ? null : Vocabulary.SubcategoryOf(_level2), _level1!, _level2, name,
-                Text(IndicatorColumn.CycleTarget), annual, TargetParser.Parse(annual), Text(IndicatorColumn.Actual),
+                Text(IndicatorColumn.CycleTarget), annual, TargetParser.Parse(annual, name), Text(IndicatorColumn.Actual),
                 Number(IndicatorColumn.Weight, weightName), Number(IndicatorColumn.Score, "得分"),
                 At(r, IndexOf(IndicatorColumn.Level3) ?? 0, name, "三级指标"));
             _indicators.Add(new TableIndicator(indicator, nature, targetText, unit, Text(IndicatorColumn.Reason)));

@@ -160,7 +160,7 @@ public static class TargetTableExtractor
         var annual = targets.Length > 0 ? targets[^1] : (text: string.Empty, column: nameIndex + 1);
         string? cycle = targets.Length > 1 ? targets[0].text : null;
         indicators.Add(new Indicator(category.Value, subcategory, level1!, level2, name, cycle, annual.text.Length == 0 ? null : annual.text,
-            TargetParser.Parse(annual.text), null, null, null, at(nameIndex, name, "三级指标")));
+            TargetParser.Parse(annual.text, name), null, null, null, at(nameIndex, name, "三级指标")));
     }
 
     private static Stated? Find(Dictionary<string, Stated> values, string keyword) =>

@@ -48,9 +48,23 @@ public sealed class ReportLoader(ReaderLimits limits)
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // Read at most one byte past the limit: a device or pipe reports length 0 but may never end.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limits.MaxFileBytes)
+                {
+                    return TooLarge(name, buffer.Length);
+                }
+            }
+
+            bytes = buffer.ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return Fail(name, $"无法读取文件（{e.Message}）");
         }

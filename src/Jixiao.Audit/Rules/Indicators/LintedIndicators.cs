@@ -1,0 +1,53 @@
+using Jixiao.Audit.Engine;
+using Jixiao.Domain.Reports;
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Audit.Rules.Indicators;
+
+/// <summary>
+/// The indicators the indicator lint (JX3005–JX3009) reads: those of the target table (绩效目标表) and of the
+/// self-evaluation table (自评表), each with the name of its table; and the small vocabulary the lint's messages use.
+/// </summary>
+public static class LintedIndicators
+{
+    public const string TargetTable = "绩效目标表";
+    public const string SelfEvaluationTable = "自评表";
+
+    /// <summary>Every indicator of the report with the table it stands in.</summary>
+    public static IEnumerable<(Indicator Indicator, string Table)> Of(Report report) =>
+        (report.Targets?.Indicators ?? []).Select(i => (i, TargetTable))
+            .Concat((report.Table?.Indicators ?? []).Select(r => (r.Indicator, SelfEvaluationTable)));
+
+    /// <summary>The indicator tables of the report: name, location and indicators.</summary>
+    public static IEnumerable<(string Table, SourceLocation Location, IReadOnlyList<Indicator> Indicators)> Tables(Report report)
+    {
+        if (report.Targets is { Indicators.Count: > 0 } targets)
+        {
+            yield return (TargetTable, targets.Location, targets.Indicators);
+        }
+
+        if (report.Table is { Indicators.Count: > 0 } table)
+        {
+            yield return (SelfEvaluationTable, table.Location, table.Indicators.Select(r => r.Indicator).ToArray());
+        }
+    }
+
+    /// <summary>"质量指标或时效指标".</summary>
+    public static string Subcategories(IEnumerable<IndicatorSubcategory> subcategories) =>
+        string.Join("或", subcategories.Select(AuditLabels.Subcategory));
+
+    /// <summary>True when <paramref name="text"/> contains one of <paramref name="words"/>; the first such word.</summary>
+    public static string? FirstContained(string text, IEnumerable<string> words) =>
+        words.Where(w => !string.IsNullOrEmpty(w)).FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>A unit as compared: full-width forms folded, "百分比" as "%", spaces dropped.</summary>
+    public static string NormaliseUnit(string unit)
+    {
+        var folded = unit.Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return folded == "百分比" ? "%" : folded;
+    }
+
+    /// <summary>True when the unit is one of <paramref name="units"/> (after <see cref="NormaliseUnit"/>).</summary>
+    public static bool IsOneOf(string? unit, IEnumerable<string> units) =>
+        unit is not null && units.Select(NormaliseUnit).Contains(NormaliseUnit(unit), StringComparer.Ordinal);
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Text.Json;
+using Jixiao.Audit.Rules.Scoring;
+using Jixiao.Cli.Rendering;
+using Jixiao.Documents.Loading;
+using Jixiao.Domain.Scoring;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>`jixiao score INPUT [--scheme NAME|FILE] [--format text|json]`: the score sheet.</summary>
+public static class ScoreCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var input = new Argument<string>("INPUT") { Description = "报告文件（按内容识别格式）" };
+        var format = CommonOptions.Format("text", "text", "json");
+        var scheme = new Option<string?>("--scheme") { Description = "评分方案名称或 JSON 文件（可用 + 叠加，如 mof-2020-project+execution-caps）" };
+        var command = new Command("score", "按评分方案重算自评得分：每项分值、输入、公式、得分和说明，并与报告所列得分对照") { input, format, scheme };
+        command.SetAction(parse =>
+        {
+            SchemeChoice? choice = null;
+            if (parse.GetValue(scheme) is { } value)
+            {
+                (choice, var error) = Resolve(value);
+                if (choice is null)
+                {
+                    context.Error.WriteLine(error);
+                    return ExitCodes.UnreadableOrUsage;
+                }
+            }
+
+            var (report, failure) = new ReportLoader().Load(parse.GetValue(input)!);
+            if (failure is not null)
+            {
+                context.Error.WriteLine(failure.ToString());
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            context.ReportReadingProblems(report!);
+            var sheet = ScoreSheetBuilder.Build(report!, choice?.For(report!) ?? SchemeLibrary.DefaultFor(report!));
+            if (parse.GetValue(format) == "json")
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(sheet, OutputJson.Indented));
+            }
+            else
+            {
+                ScoreSheetRenderer.Text(context.Out, sheet);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// A scheme option: a JSON file path, or shipped names joined by "+"; on failure one Chinese line.
+    /// </summary>
+    public static (SchemeChoice? Choice, string? Error) Resolve(string value)
+    {
+        var parts = File.Exists(value) ? [value] : value.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var schemes = new List<ScoringScheme>();
+        foreach (var part in parts)
+        {
+            if (File.Exists(part))
+            {
+                string text;
+                try
+                {
+                    text = File.ReadAllText(part);
+                }
+                catch (IOException e)
+                {
+                    return (null, $"{Path.GetFileName(part)}：评分方案文件无法读取（{e.Message}）");
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return (null, $"{Path.GetFileName(part)}：评分方案文件无法读取（没有权限）");
+                }
+
+                var (parsed, error) = SchemeReader.Parse(text);
+                if (parsed is null)
+                {
+                    return (null, $"{Path.GetFileName(part)}：{error}");
+                }
+
+                schemes.Add(parsed);
+            }
+            else if (SchemeLibrary.Named(part) is { } named)
+            {
+                schemes.Add(named);
+            }
+            else
+            {
+                return (null, $"评分方案“{part}”既不是文件，也不是内置方案（内置：{string.Join("、", SchemeLibrary.Names)}）");
+            }
+        }
+
+        if (schemes.Count(s => !s.Overlay) > 1)
+        {
+            return (null, "只能选择一个基础评分方案，其余只能是叠加方案（如 execution-caps）");
+        }
+
+        return schemes.Count == 0 ? (null, "评分方案为空") : (SchemeLibrary.Choose(schemes), null);
+    }
+}

@@ -1,0 +1,20 @@
+using Jixiao.Audit.Rules.Scoring;
+using Jixiao.Domain.Projects;
+using Jixiao.Testing.Builders;
+using static Jixiao.Testing.Builders.SelfEvaluationTables;
+
+namespace Jixiao.Audit.Tests.Rules.Scoring;
+
+public sealed class JX3014_TargetOrActualMissingTests : RuleTestBase<TargetOrActualMissingRule>
+{
+    private static ReportBuilder With(params TableIndicator[] indicators) => Report(Table(indicators: indicators));
+
+    [Fact]
+    public void Reports_the_minimal_failing_fixture() => Assert.Single(Run(With(Indicator("发放覆盖率", "60", target: "=100%"))));
+
+    [Fact]
+    public void Silent_on_the_passing_fixture() => AssertNoFindings(With(Indicator("发放覆盖率", "60", target: "=100%", actual: "100%")));
+
+    [Fact]
+    public void Silent_without_a_self_evaluation_table() => AssertNoFindings(new ReportBuilder());
+}
