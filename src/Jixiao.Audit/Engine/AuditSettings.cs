@@ -16,6 +16,15 @@ public sealed record AuditSettings
     /// <summary>Last month in which monitoring may be dated (12 = December of Y).</summary>
     public int MonitoringLastMonth { get; init; } = 12;
 
+    /// <summary>
+    /// JX5004: percentage points by which a monitored 执行率 may fall below 时间进度 (N/12) before it is reported as a
+    /// warning ("yellow"); DOMAIN §2.4 — local rules commonly use 10 / 20.
+    /// </summary>
+    public decimal MonitoringYellowGap { get; init; } = 10m;
+
+    /// <summary>JX5004: percentage points below 时间进度 beyond which the finding is an error ("red").</summary>
+    public decimal MonitoringRedGap { get; init; } = 20m;
+
     /// <summary>First month in which the year-end self-evaluation may be dated (12 = December of Y).</summary>
     public int SelfEvaluationFirstMonth { get; init; } = 12;
 

@@ -58,6 +58,10 @@ public static class RuleCatalogue
         new IndicatorTargetMissingRule(),
         new MonitoringDateOutsideWindowRule(),
         new SelfEvaluationDateOutsideWindowRule(),
+        new MonitoringRateMatchesFiguresRule(),
+        new MonitoringBehindScheduleRule(),
+        new MonitoringTargetAtRiskRule(),
+        new MonitoringForecastAboveBudgetRule(),
     ];
 
     /// <summary>Reading problems: reported by readers and extraction, listed here for their severity, title and docs.</summary>

@@ -55,6 +55,10 @@ public static class RuleIds
 
     public const string MonitoringDateOutsideWindow = "JX5001";
     public const string SelfEvaluationDateOutsideWindow = "JX5002";
+    public const string MonitoringRateMatchesFigures = "JX5003";
+    public const string MonitoringBehindSchedule = "JX5004";
+    public const string MonitoringTargetAtRisk = "JX5005";
+    public const string MonitoringForecastAboveBudget = "JX5006";
 
     public const string Unreadable = ReadingCodes.Unreadable;
     public const string LimitExceeded = ReadingCodes.LimitExceeded;

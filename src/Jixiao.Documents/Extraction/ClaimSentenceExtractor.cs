@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Claims;
 using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Reports;
 using Jixiao.Domain.Targets;
 
 namespace Jixiao.Documents.Extraction;
@@ -70,7 +71,7 @@ public static partial class ClaimSentenceExtractor
         {
             var kind = sentence.Contains("监控") ? DateKind.Monitoring : sentence.Contains("自评") ? DateKind.SelfEvaluation : (DateKind?)null;
             var date = sentence.Find(DatePattern());
-            if (kind is { } k && date.Success && !sentence.Contains("二级项目"))
+            if (kind is { } k && date.Success && IsValidDate(date) && !sentence.Contains("二级项目"))
             {
                 yield return new DateClaim(k, date.Value, int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
                     int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
@@ -102,6 +103,20 @@ public static partial class ClaimSentenceExtractor
                     sentence.MoneyOf(generalFunds, "部门整体自评涉及一般公共预算支出"), sentence.LocationOf(0, "部门整体支出绩效自评"));
             }
         }
+    }
+
+    /// <summary>Dates in the sentences that cannot exist ("2023年13月", "2024年2月30日"): reported, never shifted into another month.</summary>
+    public static IEnumerable<ReadingProblem> InvalidDates(Sentence paragraph) =>
+        from Match date in paragraph.FindAll(DatePattern())
+        where !IsValidDate(date)
+        select new ReadingProblem(ReadingCodes.NotANumber, $"日期“{date.Value}”不是有效日期，未读取", paragraph.LocationOf(date.Index, "日期"));
+
+    private static bool IsValidDate(Match date)
+    {
+        var year = int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return year >= 1 && month is >= 1 and <= 12
+            && (!date.Groups["d"].Success || int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month));
     }
 
     private static Stated? ScoreOf(Sentence clause, Match match, string group, string label) =>

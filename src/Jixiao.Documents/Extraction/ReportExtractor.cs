@@ -59,6 +59,11 @@ public static partial class ReportExtractor
             return TableGenreExtractor.Extract(report, title, blocks, problems);
         }
 
+        if (genre == ReportGenre.MonitoringTable)
+        {
+            return MonitoringTableExtractor.Extract(report, title, blocks, problems);
+        }
+
         if (genre != ReportGenre.DepartmentSelfEvaluationReport)
         {
             problems.Add(new ReadingProblem(ReadingCodes.UnknownGenre,
@@ -100,7 +105,7 @@ public static partial class ReportExtractor
                     economic ??= EconomicTableExtractor.Extract(table, item.SectionPath, problems);
                     break;
                 case ParagraphBlock paragraph:
-                    var sentence = Sentence.Whole(paragraph, item.SectionPath);
+                    var sentence = Sentence.Whole(paragraph, item.SectionPath, problems);
                     if (item.IsUnder(Vocabulary.FunctionsSection))
                     {
                         functions.Add(ListItemPrefix().Replace(paragraph.Text, string.Empty));
@@ -140,6 +145,7 @@ public static partial class ReportExtractor
                     if (item.IsUnder(Vocabulary.ManagementSection))
                     {
                         claims.AddRange(ClaimSentenceExtractor.ManagementClaims(sentence));
+                        problems.AddRange(ClaimSentenceExtractor.InvalidDates(sentence));
                     }
 
                     break;

@@ -10,7 +10,7 @@ namespace Jixiao.Documents.Extraction;
 /// A piece of a paragraph (a sentence or clause) that knows its offset in the paragraph, so that every
 /// figure read from it keeps its source line and section.
 /// </summary>
-public sealed class Sentence(ParagraphBlock paragraph, string section, string text, int offset)
+public sealed class Sentence(ParagraphBlock paragraph, string section, string text, int offset, List<ReadingProblem>? problems = null)
 {
     public const string Money = @"(?<unit>亿元|万元|元)";
 
@@ -18,7 +18,9 @@ public sealed class Sentence(ParagraphBlock paragraph, string section, string te
 
     public string Section { get; } = section;
 
-    public static Sentence Whole(ParagraphBlock paragraph, string section) => new(paragraph, section, paragraph.Text, 0);
+    /// <param name="problems">Where figures that match a pattern but cannot be read as numbers are reported (JX8005).</param>
+    public static Sentence Whole(ParagraphBlock paragraph, string section, List<ReadingProblem>? problems = null) =>
+        new(paragraph, section, paragraph.Text, 0, problems);
 
     /// <summary>Splits into pieces at any of the separators, keeping offsets.</summary>
     public IEnumerable<Sentence> Split(params char[] separators)
@@ -30,7 +32,7 @@ public sealed class Sentence(ParagraphBlock paragraph, string section, string te
             {
                 if (i > start)
                 {
-                    yield return new Sentence(paragraph, Section, Text[start..i], offset + start);
+                    yield return new Sentence(paragraph, Section, Text[start..i], offset + start, problems);
                 }
 
                 start = i + 1;
@@ -42,14 +44,14 @@ public sealed class Sentence(ParagraphBlock paragraph, string section, string te
     public Sentence? After(string marker)
     {
         var index = Text.IndexOf(marker, StringComparison.Ordinal);
-        return index < 0 ? null : new Sentence(paragraph, Section, Text[(index + marker.Length)..], offset + index + marker.Length);
+        return index < 0 ? null : new Sentence(paragraph, Section, Text[(index + marker.Length)..], offset + index + marker.Length, problems);
     }
 
     /// <summary>The part before the first occurrence of <paramref name="marker"/> (all of it when absent).</summary>
     public Sentence Before(string marker)
     {
         var index = Text.IndexOf(marker, StringComparison.Ordinal);
-        return index < 0 ? this : new Sentence(paragraph, Section, Text[..index], offset);
+        return index < 0 ? this : new Sentence(paragraph, Section, Text[..index], offset, problems);
     }
 
     public bool Contains(string word) => Text.Contains(word, StringComparison.Ordinal);
@@ -58,8 +60,19 @@ public sealed class Sentence(ParagraphBlock paragraph, string section, string te
 
     public Stated? MoneyOf(Match match, string label, string group = "v") =>
         match.Success && match.Groups[group].Success
-            ? NumberReader.Money(match.Groups[group].Value, match.Groups["unit"].Success ? match.Groups["unit"].Value : MoneyUnits.TenThousandYuan, LocationOf(match.Groups[group].Index, label))
+            ? Reported(NumberReader.Money(match.Groups[group].Value, match.Groups["unit"].Success ? match.Groups["unit"].Value : MoneyUnits.TenThousandYuan, LocationOf(match.Groups[group].Index, label)), match.Groups[group], label)
             : null;
+
+    /// <summary>A figure the pattern found but that is no readable number (e.g. too many digits) is reported, not dropped.</summary>
+    private Stated? Reported(Stated? read, Group figure, string label)
+    {
+        if (read is null)
+        {
+            problems?.Add(new ReadingProblem(ReadingCodes.NotANumber, $"“{label}”的数字“{figure.Value}”无法读取（位数过多或格式错误）", LocationOf(figure.Index, label)));
+        }
+
+        return read;
+    }
 
     public Stated? PercentOf(Match match, string label, string group = "v") =>
         match.Success && match.Groups[group].Success

@@ -18,7 +18,7 @@ public static class Vocabulary
         _ when IsProjectTableTitle(title) => ReportGenre.ProjectSelfEvaluationTable,
         _ when IsProjectReportTitle(title) => ReportGenre.ProjectSelfEvaluationReport,
         _ when title.Contains("项目支出绩效自评报告", StringComparison.Ordinal) || title.Contains("项目绩效自评报告", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationReport,
-        _ when title.Contains("运行监控", StringComparison.Ordinal) => ReportGenre.MonitoringTable,
+        _ when title.Contains("运行监控", StringComparison.Ordinal) || title.Contains("监控表", StringComparison.Ordinal) => ReportGenre.MonitoringTable,
         _ when title.Contains("整体支出", StringComparison.Ordinal) && (title.Contains("自评", StringComparison.Ordinal) || title.Contains("评价报告", StringComparison.Ordinal)) => ReportGenre.DepartmentSelfEvaluationReport,
         // A self-evaluation report of one fund or transfer payment ("…转移支付2022年度绩效自评报告", "…经费的绩效自评报告").
         _ when title.Contains("绩效自评报告", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationReport,

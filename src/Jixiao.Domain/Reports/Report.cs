@@ -1,5 +1,6 @@
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Claims;
+using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Profile;
 using Jixiao.Domain.Projects;
 using Jixiao.Domain.Statements;
@@ -50,6 +51,9 @@ public sealed record Report
 
     /// <summary>The self-evaluation table (项目支出绩效自评表 / 部门整体支出绩效自评表) of a table genre.</summary>
     public SelfEvaluationTable? Table { get; init; }
+
+    /// <summary>The performance-monitoring table (绩效运行监控表) of the monitoring genre.</summary>
+    public MonitoringTable? Monitoring { get; init; }
 
     /// <summary>Typed statements read from the narrative.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];

@@ -59,4 +59,31 @@ public sealed class NarrativeVariantsTests
         var facts = Jixiao.Domain.Facts.KeyFigures.Of(report);
         Assert.Equal((20.5m, 20.5m, 100m), (facts.Expenditure.Adjusted, facts.Expenditure.Actual, facts.Expenditure.ExecutionRate));
     }
+
+    [Theory]
+    [InlineData("2023年13月")]
+    [InlineData("2024年2月30日")]
+    [InlineData("2023年13月45日")]
+    public void An_impossible_date_is_reported_not_moved_into_another_month(string date)
+    {
+        var report = Read($"""
+            # 2023年度测试局部门整体支出绩效自评报告
+
+            ### （五）部门整体绩效管理情况
+
+            于{date}组织本单位各业务科室开展了绩效自评。
+            """);
+        Assert.DoesNotContain(report.Claims, c => c is Jixiao.Domain.Claims.DateClaim);
+        var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.NotANumber);
+        Assert.Contains(date, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_too_long_to_be_a_number_is_reported_not_dropped()
+    {
+        var report = Read(HunanStyle.Replace("1、收入：500.00万元", "1、收入：99999999999999999999999999999.99万元", StringComparison.Ordinal));
+        Assert.Null(report.Revenue?.Total.Final);
+        var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.NotANumber);
+        Assert.Contains("99999999999999999999999999999.99", problem.Message, StringComparison.Ordinal);
+    }
 }
