@@ -93,11 +93,16 @@ internal sealed partial class DocxBodyReader(ReaderLimits limits, StyleMap style
             var level = properties?.OutlineLevel?.Val?.Value is { } outline ? (outline is >= 0 and < 9 ? outline + 1 : (int?)null) : styles.HeadingLevel(styleId);
             if (level is not null)
             {
-                _assembler.Heading(text.Replace('\n', ' '), line, page);
+                _assembler.Heading(text.Replace('\n', ' ').Replace('\t', ' '), line, page);
+            }
+            else if (text.Contains('\t', StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal))
+            {
+                // Columns aligned with tabs (and documents made from tab-separated text) are table rows, as in the text form.
+                _assembler.TabRow(text, line, page);
             }
             else
             {
-                foreach (var part in SplitAtLineBreaks(text))
+                foreach (var part in SplitAtLineBreaks(text.Replace('\t', ' ')))
                 {
                     _assembler.Paragraph(part, line, page);
                 }
@@ -258,7 +263,7 @@ internal sealed partial class DocxBodyReader(ReaderLimits limits, StyleMap style
         var parts = new List<string>();
         int? page = null;
         CollectCell(cell.ChildElements, parts, tables, depth + 1, ref page);
-        return (TextNormalizer.NormalizeCell(string.Join(' ', parts)), page);
+        return (TextNormalizer.NormalizeCell(string.Join(' ', parts).Replace('\t', ' ')), page);
     }
 
     private void CollectCell(IEnumerable<OpenXmlElement> elements, List<string> parts, List<List<TableRow>?> tables, int depth, ref int? page)
@@ -404,7 +409,7 @@ internal sealed partial class DocxBodyReader(ReaderLimits limits, StyleMap style
                     content.Append(text.Text, _pages, hidden);
                     break;
                 case TabChar or PositionalTab:
-                    content.Append(" ", _pages, hidden);
+                    content.Append("\t", _pages, hidden);
                     break;
                 case NoBreakHyphen:
                     content.Append("-", _pages, hidden);

@@ -13,12 +13,14 @@ public sealed partial class BlockAssembler
 {
     private readonly List<Block> _blocks = [];
     private readonly List<(string Text, int Line, int? Page)> _pending = [];
+    private readonly List<TableRow> _tabRows = [];
     private string? _caption;
     private string? _unitNote;
 
     /// <summary>A heading the format marks as one ('#', a heading style, &lt;h2&gt;).</summary>
     public void Heading(string text, int line, int? page = null)
     {
+        FlushTabRows();
         FlushParagraph();
         var (kind, numbering, title) = HeadingParser.Split(TextNormalizer.Normalize(text).TrimStart('#').Trim());
         if (title.Length > 0 || numbering.Length > 0)
@@ -30,6 +32,7 @@ public sealed partial class BlockAssembler
     /// <summary>A line of running text; it continues the previous line's paragraph when that stopped mid-sentence.</summary>
     public void Line(string text, int line, int? page = null)
     {
+        FlushTabRows();
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0 || Special(normalized, line, page))
         {
@@ -47,6 +50,14 @@ public sealed partial class BlockAssembler
     /// <summary>A whole paragraph (structured formats): never joined to its neighbours.</summary>
     public void Paragraph(string text, int line, int? page = null)
     {
+        if (text.TrimStart().StartsWith('#'))
+        {
+            // Markdown-style "#" headings typed or pasted into a Word document or web page.
+            Heading(text, line, page);
+            return;
+        }
+
+        FlushTabRows();
         FlushParagraph();
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0 || Special(normalized, line, page))
@@ -61,6 +72,7 @@ public sealed partial class BlockAssembler
     /// <summary>A table; the caption and unit note read just before it are attached to it.</summary>
     public void Table(IReadOnlyList<TableRow> rows, int? page = null)
     {
+        FlushTabRows();
         FlushParagraph();
         if (rows.Count == 0)
         {
@@ -72,10 +84,40 @@ public sealed partial class BlockAssembler
         _unitNote = null;
     }
 
+    /// <summary>
+    /// A paragraph whose columns are separated by tabs (structured formats): consecutive such paragraphs form one table,
+    /// as tab-separated lines do in the text form. A tab used only to indent is read as an ordinary paragraph.
+    /// </summary>
+    public void TabRow(string text, int line, int? page = null)
+    {
+        var cells = text.Split('\t').Select(TextNormalizer.NormalizeCell).ToArray();
+        if (cells.Count(c => c.Length > 0) < 2)
+        {
+            Paragraph(text.Replace('\t', ' '), line, page);
+            return;
+        }
+
+        FlushParagraph();
+        _tabRows.Add(new TableRow(cells, line, page));
+    }
+
     public IReadOnlyList<Block> Finish()
     {
+        FlushTabRows();
         FlushParagraph();
         return _blocks;
+    }
+
+    private void FlushTabRows()
+    {
+        if (_tabRows.Count == 0)
+        {
+            return;
+        }
+
+        var rows = _tabRows.ToArray();
+        _tabRows.Clear();
+        Table(rows);
     }
 
     /// <summary>Numbered headings printed as plain lines, captions and unit notes.</summary>

@@ -36,6 +36,21 @@ public sealed partial class DocxEquivalenceTests
     }
 
     [Fact(Timeout = Timeout)]
+    public async Task Synthetic_report_opened_as_plain_text_by_LibreOffice_and_saved_as_docx_audits_like_its_text()
+    {
+        // No HTML in between: LibreOffice turns each line into a paragraph and keeps the tabs, as a report typed with
+        // tab-aligned columns in Word would be.
+        var docx = await Task.Run(() =>
+        {
+            using var folder = new TempFolder();
+            var txt = folder.File("report.txt", SyntheticReport.Clean);
+            return File.ReadAllBytes(LibreOffice.Convert(txt, "docx", folder.Path));
+        }, TestContext.Current.CancellationToken);
+
+        AssertSame(LoadText(SyntheticReport.Clean), Load("synthetic.docx", docx));
+    }
+
+    [Fact(Timeout = Timeout)]
     public async Task Reference_report_converted_by_LibreOffice_reads_and_audits_like_its_text()
     {
         var text = await File.ReadAllTextAsync(SharedFiles.SamplePath, TestContext.Current.CancellationToken);
