@@ -1,3 +1,4 @@
+using Jixiao.Audit.Engine;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
 using Jixiao.Domain.Targets;
@@ -14,7 +15,7 @@ public static class TargetTables
 
     /// <summary>An indicator (三级指标) with its annual target read as the extraction reads it.</summary>
     public static Indicator Indicator(IndicatorCategory category, IndicatorSubcategory? subcategory, string name, string? annualTarget, int line = 99) =>
-        new(category, subcategory, Level1(category), subcategory is null ? null : Level2(subcategory.Value), name, annualTarget, annualTarget,
+        new(category, subcategory, AuditLabels.Category(category), subcategory is null ? null : AuditLabels.Subcategory(subcategory.Value), name, annualTarget, annualTarget,
             TargetParser.Parse(annualTarget), null, null, null, new SourceLocation("一、（三）", "绩效目标表", name, "三级指标", Line: line));
 
     /// <summary>An amount of the overview block (预算整体情况) in 万元.</summary>
@@ -27,26 +28,4 @@ public static class TargetTables
         var location = new SourceLocation("一、（三）", "绩效目标表", label, label, cell, Line: 86);
         return new LabelledField(label, text, string.IsNullOrWhiteSpace(text) ? null : Num.Count(text) with { Location = location }, location);
     }
-
-    private static string Level1(IndicatorCategory category) => category switch
-    {
-        IndicatorCategory.Output => "产出指标",
-        IndicatorCategory.Benefit => "效益指标",
-        IndicatorCategory.Satisfaction => "满意度指标",
-        _ => "成本指标",
-    };
-
-    private static string Level2(IndicatorSubcategory subcategory) => subcategory switch
-    {
-        IndicatorSubcategory.Quantity => "数量指标",
-        IndicatorSubcategory.Quality => "质量指标",
-        IndicatorSubcategory.Timeliness => "时效指标",
-        IndicatorSubcategory.Cost => "成本指标",
-        IndicatorSubcategory.Economic => "经济效益指标",
-        IndicatorSubcategory.Social => "社会效益指标",
-        IndicatorSubcategory.Ecological => "生态效益指标",
-        IndicatorSubcategory.Cultural => "文化效益指标",
-        IndicatorSubcategory.Sustainable => "可持续影响指标",
-        _ => "服务对象满意度指标",
-    };
 }
