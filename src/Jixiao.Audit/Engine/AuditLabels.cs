@@ -17,29 +17,9 @@ public static class AuditLabels
         _ => column.ToString(),
     };
 
-    public static string Category(IndicatorCategory category) => category switch
-    {
-        IndicatorCategory.Output => "产出指标",
-        IndicatorCategory.Benefit => "效益指标",
-        IndicatorCategory.Satisfaction => "满意度指标",
-        IndicatorCategory.Cost => "成本指标",
-        _ => category.ToString(),
-    };
+    public static string Category(IndicatorCategory category) => IndicatorNames.Category(category);
 
-    public static string Subcategory(IndicatorSubcategory subcategory) => subcategory switch
-    {
-        IndicatorSubcategory.Quantity => "数量指标",
-        IndicatorSubcategory.Quality => "质量指标",
-        IndicatorSubcategory.Timeliness => "时效指标",
-        IndicatorSubcategory.Cost => "成本指标",
-        IndicatorSubcategory.Economic => "经济效益指标",
-        IndicatorSubcategory.Social => "社会效益指标",
-        IndicatorSubcategory.Ecological => "生态效益指标",
-        IndicatorSubcategory.Cultural => "文化效益指标",
-        IndicatorSubcategory.Sustainable => "可持续影响指标",
-        IndicatorSubcategory.ServiceSatisfaction => "服务对象满意度指标",
-        _ => subcategory.ToString(),
-    };
+    public static string Subcategory(IndicatorSubcategory subcategory) => IndicatorNames.Subcategory(subcategory);
 
     /// <summary>
     /// Where a value stands, in the words of its format: "第 49 行" in text, "第 2 页第 6 行" in a PDF,

@@ -1,0 +1,129 @@
+using Jixiao.Documents.Writers.Layout;
+using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Documents.Writers.Composition;
+
+/// <summary>
+/// The 部门整体支出绩效目标表 in the layout departments publish (DOMAIN §1.2): 基本信息, 预算整体情况 (万元),
+/// 总体绩效目标, 年度重点工作任务 and the indicator tree with 实施周期指标值 and 年度指标值, labels merged down.
+/// </summary>
+internal static class TargetTableLayout
+{
+    private const int Columns = 6;
+
+    public static TablePart Build(PerformanceTargetTable targets, string? department, string caption)
+    {
+        var body = new List<LayoutRow>
+        {
+            new(Label("部门名称"), new LayoutCell(targets.DepartmentName ?? department ?? string.Empty, Columns - 1)),
+        };
+        body.AddRange(BasicInfo(targets.BasicInfo));
+        body.AddRange(Overview(targets.Overview));
+        if (targets.OverallGoal is { } goal)
+        {
+            body.Add(new LayoutRow(Label("总体绩效目标"), new LayoutCell(goal, Columns - 1)));
+        }
+
+        body.AddRange(KeyTasks(targets.KeyTasks));
+        body.AddRange(IndicatorRows(targets));
+        return new TablePart(caption, null, [], body);
+    }
+
+    private static LayoutCell Label(string text, int rowSpan = 1) => LayoutCell.Centred(text, rowSpan: rowSpan);
+
+    private static IEnumerable<LayoutRow> BasicInfo(IReadOnlyList<LabelledField> fields)
+    {
+        for (var i = 0; i < fields.Count; i += 2)
+        {
+            var cells = new List<LayoutCell>();
+            if (i == 0)
+            {
+                cells.Add(Label("基本信息", (fields.Count + 1) / 2));
+            }
+
+            cells.Add(new LayoutCell(fields[i].Label));
+            cells.Add(LayoutCell.Number(fields[i].Text ?? string.Empty));
+            if (i + 1 < fields.Count)
+            {
+                cells.Add(new LayoutCell(fields[i + 1].Label));
+                cells.Add(new LayoutCell(fields[i + 1].Text ?? string.Empty, 2, Alignment: CellAlignment.Right));
+            }
+            else
+            {
+                cells.Add(new LayoutCell(string.Empty, 3));
+            }
+
+            yield return new LayoutRow(cells);
+        }
+    }
+
+    private static IEnumerable<LayoutRow> Overview(BudgetOverview o)
+    {
+        const string amount = "预算金额（万元）";
+        static LayoutCell Money(Stated? value) => LayoutCell.Number(Figures.Money(value));
+        yield return new LayoutRow(Label("预算整体情况", 6), Label("部门预算支出"), Label(amount), Label("收入来源"), LayoutCell.Centred(amount, 2));
+        yield return new LayoutRow(new LayoutCell("基本支出"), Money(o.Basic), new LayoutCell("财政拨款"), Money(o.FiscalAppropriation) with { ColumnSpan = 2 });
+        yield return new LayoutRow(new LayoutCell("项目支出"), Money(o.Project), new LayoutCell("其他资金"), Money(o.OtherFunds) with { ColumnSpan = 2 });
+        yield return new LayoutRow(Label("事业发展性支出"), Label(amount), Label("按预算级次划分"), LayoutCell.Centred(amount, 2));
+        yield return new LayoutRow(new LayoutCell("财政专项资金"), Money(o.SpecialFunds), new LayoutCell("本级使用资金"), Money(o.OwnLevel) with { ColumnSpan = 2 });
+        yield return new LayoutRow(new LayoutCell("其他事业发展性支出"), Money(o.OtherDevelopment), new LayoutCell("拟用于对下转移支付资金"), Money(o.TransfersDown) with { ColumnSpan = 2 });
+    }
+
+    private static IEnumerable<LayoutRow> KeyTasks(IReadOnlyList<KeyTask> tasks)
+    {
+        yield return new LayoutRow(Label("年度重点工作任务", tasks.Count + 1), Label("名称"), Label("主要实施内容"), Label("拟投入的资金（万元）"), LayoutCell.Centred("期望达到的目标（概述）", 2));
+        foreach (var task in tasks)
+        {
+            yield return new LayoutRow(new LayoutCell(task.Name), new LayoutCell(task.Content ?? string.Empty), LayoutCell.Number(Figures.Money(task.Funds)),
+                new LayoutCell(task.Expected ?? string.Empty, 2));
+        }
+    }
+
+    /// <summary>Indicators grouped by 一级指标 in order of appearance, runs of one 二级指标 merged, empty subcategories kept as empty rows.</summary>
+    private static IEnumerable<LayoutRow> IndicatorRows(PerformanceTargetTable targets)
+    {
+        var groups = targets.Indicators
+            .GroupBy(i => i.Level1Label)
+            .Select(g => (Label: g.Key, Category: g.First().Category, Rows: g.Select(i => (Level2: i.Level2Label ?? string.Empty, Indicator: (Indicator?)i)).ToList()))
+            .ToList();
+        foreach (var empty in targets.EmptySubcategories)
+        {
+            var category = IndicatorNames.CategoryOf(empty);
+            var index = groups.FindIndex(g => g.Category == category);
+            if (index < 0)
+            {
+                groups.Add((IndicatorNames.Category(category), category, []));
+                index = groups.Count - 1;
+            }
+
+            groups[index].Rows.Add((IndicatorNames.Subcategory(empty), null));
+        }
+
+        var total = groups.Sum(g => g.Rows.Count);
+        yield return new LayoutRow(Label("绩效指标", total + 1), Label("一级指标"), Label("二级指标"), Label("三级指标"), Label("实施周期指标值"), Label("年度指标值"));
+        foreach (var group in groups)
+        {
+            for (var r = 0; r < group.Rows.Count; r++)
+            {
+                var cells = new List<LayoutCell>();
+                if (r == 0)
+                {
+                    cells.Add(Label(group.Label, group.Rows.Count));
+                }
+
+                var (level2, indicator) = group.Rows[r];
+                if (r == 0 || group.Rows[r - 1].Level2 != level2 || level2.Length == 0)
+                {
+                    var run = level2.Length == 0 ? 1 : group.Rows.Skip(r).TakeWhile(x => x.Level2 == level2).Count();
+                    cells.Add(Label(level2, run));
+                }
+
+                cells.Add(new LayoutCell(indicator?.Name ?? string.Empty));
+                cells.Add(LayoutCell.Centred(indicator?.CycleTarget ?? string.Empty));
+                cells.Add(LayoutCell.Centred(indicator?.AnnualTarget ?? string.Empty));
+                yield return new LayoutRow(cells);
+            }
+        }
+    }
+}
