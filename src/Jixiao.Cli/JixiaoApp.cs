@@ -17,8 +17,11 @@ public static partial class JixiaoApp
             DemoCommand.Create(context),
             ExtractCommand.Create(context),
             FactsCommand.Create(context),
+            ImportCommand.Create(context),
             RulesCommand.Create(context),
             ScoreCommand.Create(context),
+            TemplateCommand.Create(context),
+            RenderCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

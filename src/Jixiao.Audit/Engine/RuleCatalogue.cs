@@ -75,6 +75,7 @@ public static class RuleCatalogue
         RuleTexts.Describe(RuleIds.UnitAssumed, RuleCategory.Reading, Severity.Info),
         RuleTexts.Describe(RuleIds.SuspiciousNumber, RuleCategory.Reading, Severity.Warning),
         RuleTexts.Describe(RuleIds.TableNotRebuilt, RuleCategory.Reading, Severity.Warning),
+        RuleTexts.Describe(RuleIds.FormulaMismatch, RuleCategory.Reading, Severity.Warning),
     ];
 
     /// <summary>All descriptors, ordered by ID.</summary>

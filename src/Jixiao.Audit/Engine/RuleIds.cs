@@ -68,4 +68,5 @@ public static class RuleIds
     public const string UnitAssumed = ReadingCodes.UnitAssumed;
     public const string SuspiciousNumber = ReadingCodes.SuspiciousNumber;
     public const string TableNotRebuilt = ReadingCodes.TableNotRebuilt;
+    public const string FormulaMismatch = ReadingCodes.FormulaMismatch;
 }

@@ -3,6 +3,11 @@ using System.Globalization;
 using Jixiao.Audit.Engine;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents.Json;
+using Jixiao.Documents.Writers;
+using Jixiao.Documents.Writers.Charts;
+using Jixiao.Documents.Writers.Composition;
+using Jixiao.Documents.Writers.Pdf;
+using Jixiao.Domain.Reports;
 using Jixiao.Domain.Facts;
 using Spectre.Console;
 
@@ -25,11 +30,11 @@ public static class DemoCommand
         {
             output,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(output)!));
+        command.SetAction((parse, cancellation) => Run(context, parse.GetValue(output)!, cancellation));
         return command;
     }
 
-    private static int Run(CliContext context, DirectoryInfo output)
+    private static async Task<int> Run(CliContext context, DirectoryInfo output, CancellationToken cancellation)
     {
         var report = BundledSample.Load();
         var facts = KeyFigures.Of(report);
@@ -61,9 +66,63 @@ public static class DemoCommand
             return ExitCodes.UnreadableOrUsage;
         }
 
+        var written = new List<string> { "model.json（完整模型）", "facts.json（关键数据）", "audit.json（审核结果）" };
+        foreach (var (name, corrected, label) in new[] { ("report", false, "报告原样生成，附审核意见"), ("report-corrected", true, "按明细表更正后的报告，附更正说明") })
+        {
+            var files = await Render(context, report, corrected, Path.Combine(output.FullName, name), cancellation);
+            if (files is null)
+            {
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            written.Add($"{string.Join("、", files)}（{label}）");
+        }
+
         context.Out.WriteLine();
-        context.Out.WriteLine($"已写入 {output.FullName}：model.json（完整模型）、facts.json（关键数据）、audit.json（审核结果）");
+        context.Out.WriteLine($"已写入 {output.FullName}：{string.Join("；", written)}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The sample's report as .docx, .html and, when LibreOffice is installed, .pdf; without a CJK font the charts are
+    /// left out and the user is told why. Null when a file could not be written.
+    /// </summary>
+    private static async Task<List<string>?> Render(CliContext context, Report report, bool corrected, string basePath, CancellationToken cancellation)
+    {
+        var options = RenderCommand.Options(report, corrected, review: true, charts: true, out var model);
+        var renderer = new ReportRenderer();
+        var formats = new List<ReportFormat> { ReportFormat.Docx, ReportFormat.Html };
+        if (LibreOfficeConverter.FindExecutable() is not null)
+        {
+            formats.Add(ReportFormat.Pdf);
+        }
+        else if (!corrected)
+        {
+            context.Error.WriteLine($"报告未生成 PDF（{LibreOfficeConverter.NotInstalledMessage}）");
+        }
+
+        var names = new List<string>();
+        foreach (var format in formats)
+        {
+            var path = basePath + ReportFormats.Extension(format);
+            var (_, error) = await renderer.RenderAsync(ReportComposer.Compose(model, options), format, path, cancellation);
+            if (error == ChartFontMissingException.DefaultMessage)
+            {
+                context.Error.WriteLine($"报告中不含图表：{error}");
+                options = options with { Charts = false };
+                (_, error) = await renderer.RenderAsync(ReportComposer.Compose(model, options), format, path, cancellation);
+            }
+
+            if (error is not null)
+            {
+                context.Error.WriteLine($"{path}：{error}");
+                return null;
+            }
+
+            names.Add(Path.GetFileName(path));
+        }
+
+        return names;
     }
 
     private static string N(decimal? value) => Markup.Escape(value?.ToString(CultureInfo.InvariantCulture) ?? "—");

@@ -50,7 +50,8 @@ public static class AuditRenderer
         }
     }
 
-    private static string Where(Finding finding, string? format)
+    /// <summary>Where a finding stands: section, cell or table, line or page; "全文" when unknown.</summary>
+    public static string Where(Finding finding, string? format)
     {
         var l = finding.Location;
         var parts = new List<string>();

@@ -4,7 +4,6 @@ using Jixiao.Documents.Neutral;
 using Jixiao.Domain.Monitoring;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
-using Jixiao.Domain.Scoring;
 using Jixiao.Domain.Targets;
 
 namespace Jixiao.Documents.Extraction;
@@ -284,16 +283,7 @@ public static partial class MonitoringTableExtractor
                 return null;
             }
 
-            var location = At(column, LabelOf(column));
-            if (NumberReader.Percent(text, location) is { } percent)
-            {
-                return percent;
-            }
-
-            var reading = ActualReading.Read(text);
-            return reading is { Kind: ActualKind.Number, Number: { } number }
-                ? Stated.Count(text, number, reading.Unit ?? string.Empty, location)
-                : null;
+            return NumberReader.Completion(text, At(column, LabelOf(column)));
         }
 
         private Stated? Read(Column column, Func<string, Stated?> read)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
+using Jixiao.Domain.Scoring;
 
 namespace Jixiao.Documents.Extraction;
 
@@ -59,6 +60,20 @@ public static partial class NumberReader
 
     public static Stated? Score(string text, SourceLocation location) =>
         TryParse(text, out var value, out var decimals) ? Stated.Score(text.Trim(), value, decimals, location) : null;
+
+    /// <summary>A completion value (完成值): a rate ("96%") or a count with its unit ("118公里", scale applied); null for words.</summary>
+    public static Stated? Completion(string text, SourceLocation location)
+    {
+        if (Percent(text, location) is { } percent)
+        {
+            return percent;
+        }
+
+        var reading = ActualReading.Read(text);
+        return reading is { Kind: ActualKind.Number, Number: { } number }
+            ? Stated.Count(text, number, reading.Unit ?? string.Empty, location)
+            : null;
+    }
 
     /// <summary>A money or percent cell: a trailing % makes it a rate.</summary>
     public static Stated? Cell(string text, string moneyUnit, SourceLocation location) =>

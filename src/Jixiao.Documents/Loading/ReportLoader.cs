@@ -6,6 +6,7 @@ using Jixiao.Documents.Pdf;
 using Jixiao.Documents.Json;
 using Jixiao.Documents.Neutral;
 using Jixiao.Documents.Text;
+using Jixiao.Documents.Workbook;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Documents.Loading;
@@ -18,12 +19,22 @@ public sealed class ReportLoader(ReaderLimits limits)
 {
     private const int HeadLength = 8192;
 
+    /// <summary>A workbook with errors is refused with at most this many of them in its one line.</summary>
+    private const int MaxErrorsInMessage = 5;
+
     public ReportLoader()
         : this(ReaderLimits.Default)
     {
     }
 
     public (Report? Report, LoadFailure? Failure) Load(string path)
+    {
+        var (bytes, failure) = ReadFile(path);
+        return bytes is null ? (null, failure) : Load(Path.GetFileName(path), bytes);
+    }
+
+    /// <summary>The bytes of a file, read within the size limit, or the failure naming the file.</summary>
+    public (byte[]? Bytes, LoadFailure? Failure) ReadFile(string path)
     {
         var name = Path.GetFileName(path);
         FileInfo info;
@@ -32,17 +43,17 @@ public sealed class ReportLoader(ReaderLimits limits)
             info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Fail(name, "文件不存在");
+                return (null, Failure(name, "文件不存在"));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(name, $"无法访问文件（{e.Message}）");
+            return (null, Failure(name, $"无法访问文件（{e.Message}）"));
         }
 
         if (info.Length > limits.MaxFileBytes)
         {
-            return TooLarge(name, info.Length);
+            return (null, TooLarge(name, info.Length));
         }
 
         byte[] bytes;
@@ -58,7 +69,7 @@ public sealed class ReportLoader(ReaderLimits limits)
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > limits.MaxFileBytes)
                 {
-                    return TooLarge(name, buffer.Length);
+                    return (null, TooLarge(name, buffer.Length));
                 }
             }
 
@@ -66,17 +77,17 @@ public sealed class ReportLoader(ReaderLimits limits)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return Fail(name, $"无法读取文件（{e.Message}）");
+            return (null, Failure(name, $"无法读取文件（{e.Message}）"));
         }
 
-        return Load(name, bytes);
+        return (bytes, null);
     }
 
     public (Report? Report, LoadFailure? Failure) Load(string name, byte[] bytes)
     {
         if (bytes.LongLength > limits.MaxFileBytes)
         {
-            return TooLarge(name, bytes.LongLength);
+            return (null, TooLarge(name, bytes.LongLength));
         }
 
         var format = FormatDetector.Detect(bytes.AsSpan(0, Math.Min(bytes.Length, HeadLength)));
@@ -90,7 +101,7 @@ public sealed class ReportLoader(ReaderLimits limits)
                 return ZipContainer.KindOf(bytes) switch
                 {
                     ZipContainer.Kind.Docx => Extract(name, new DocxReader(limits).Read(name, bytes)),
-                    ZipContainer.Kind.Xlsx => Fail(name, "这是 Excel 工作簿（.xlsx）；报告请用 Word、PDF、网页或文本格式"),
+                    ZipContainer.Kind.Xlsx => Workbook(name, bytes),
                     ZipContainer.Kind.Corrupt => Fail(name, "压缩包已损坏或不完整（.docx/.xlsx 文件无法打开）"),
                     _ => Fail(name, "是压缩包，但不是 Word 文档（.docx）"),
                 };
@@ -121,6 +132,22 @@ public sealed class ReportLoader(ReaderLimits limits)
             : Extract(name, ReadOutcome.Read(new PlainTextReader(limits).Read(name, text)));
     }
 
+    /// <summary>A Jixiao workbook is imported; any other workbook is refused as before.</summary>
+    private (Report?, LoadFailure?) Workbook(string name, byte[] bytes)
+    {
+        var result = WorkbookImporter.Import(name, bytes, limits);
+        if (!result.IsJixiaoWorkbook)
+        {
+            return Fail(name, result.Errors is [{ Message: WorkbookImporter.NotJixiaoWorkbook }]
+                ? "这是 Excel 工作簿（.xlsx）；报告请用 Word、PDF、网页或文本格式"
+                : string.Join("；", result.Errors));
+        }
+
+        return result.Report is { } report
+            ? (report, null)
+            : Fail(name, $"Jixiao 自评工作簿有 {result.Errors.Count} 处错误：{string.Join("；", result.Errors.Take(MaxErrorsInMessage))}{(result.Errors.Count > MaxErrorsInMessage ? "……" : string.Empty)}（用 jixiao import 查看全部）");
+    }
+
     private static bool LooksLikeJson(string text)
     {
         var trimmed = text.AsSpan().TrimStart();
@@ -144,8 +171,8 @@ public sealed class ReportLoader(ReaderLimits limits)
         }
     }
 
-    private (Report?, LoadFailure?) TooLarge(string name, long size) =>
-        Fail(name, $"文件大小 {Size(size)}，超过上限 {Size(limits.MaxFileBytes)}，未读取");
+    private LoadFailure TooLarge(string name, long size) =>
+        Failure(name, $"文件大小 {Size(size)}，超过上限 {Size(limits.MaxFileBytes)}，未读取");
 
     private static string Size(long bytes) => bytes switch
     {
@@ -154,6 +181,7 @@ public sealed class ReportLoader(ReaderLimits limits)
         _ => FormattableString.Invariant($"{bytes} 字节"),
     };
 
-    private static (Report?, LoadFailure?) Fail(string name, string message) =>
-        (null, new LoadFailure(name, ReadingCodes.Unreadable, message));
+    private static (Report?, LoadFailure?) Fail(string name, string message) => (null, Failure(name, message));
+
+    private static LoadFailure Failure(string name, string message) => new(name, ReadingCodes.Unreadable, message);
 }

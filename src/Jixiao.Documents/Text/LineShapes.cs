@@ -69,22 +69,40 @@ internal static partial class LineShapes
         return SpacedPipePattern().IsMatch(text) ? LineShape.Pipe : LineShape.Plain;
     }
 
-    /// <summary>The cells of a pipe row: one leading and one trailing '|' are borders, not empty cells.</summary>
+    /// <summary>
+    /// The cells of a pipe row: one leading and one trailing '|' are borders, not empty cells; a backslash before an
+    /// ASCII punctuation character ("\|", "\\", "\*") makes it literal, as Markdown writes cells.
+    /// </summary>
     public static IReadOnlyList<string> PipeCells(string raw)
     {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
         var text = raw.Trim();
-        if (text.StartsWith('|'))
+        for (var i = 0; i < text.Length; i++)
         {
-            text = text[1..];
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
+            {
+                cell.Append(text[++i]);
+            }
+            else if (c == '|')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
         }
 
-        if (text.EndsWith('|'))
-        {
-            text = text[..^1];
-        }
-
-        return text.Split('|').Select(c => c.Trim()).ToArray();
+        cells.Add(cell.ToString().Trim());
+        var first = text.StartsWith('|') ? 1 : 0;
+        var last = cells.Count > first + 1 && text.EndsWith('|') && cell.Length == 0 ? cells.Count - 1 : cells.Count;
+        return cells[first..last];
     }
+
+    private static bool IsEscapable(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));
 
     /// <summary>The text of a flattened cell line, without its trailing '|'.</summary>
     public static string CellText(string raw) => raw.Trim().TrimEnd('|').Trim();

@@ -29,4 +29,7 @@ public static class ReadingCodes
 
     /// <summary>A table printed one cell per line could not be rebuilt with confidence; its lines were kept as paragraphs.</summary>
     public const string TableNotRebuilt = "JX8008";
+
+    /// <summary>A formula cell of a Jixiao workbook shows a value other than the one recomputed from its inputs; the recomputed value is read.</summary>
+    public const string FormulaMismatch = "JX8009";
 }

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Jixiao.Audit.Corrections;
+using Jixiao.Audit.Engine;
+using Jixiao.Cli.Rendering;
+using Jixiao.Documents.Loading;
+using Jixiao.Documents.Writers;
+using Jixiao.Documents.Writers.Composition;
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>
+/// `jixiao render INPUT --to docx|pdf|html|md [-o OUT] [--corrected] [--no-review] [--no-charts]`: the self-evaluation
+/// report generated from the model in the standard outline, with the audit findings in an appendix.
+/// </summary>
+public static class RenderCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var input = new Argument<string>("INPUT") { Description = "报告文件或模型 JSON（按内容识别格式）" };
+        var to = new Option<string>("--to") { Description = "输出格式：docx、pdf、html 或 md", Required = true };
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件（默认：输入文件名加新扩展名，写在当前目录）" };
+        var corrected = new Option<bool>("--corrected") { Description = "先按明细表更正互相矛盾的数字，更正清单列入附件" };
+        var noReview = new Option<bool>("--no-review") { Description = "不附审核意见" };
+        var noCharts = new Option<bool>("--no-charts") { Description = "不生成图表" };
+        var command = new Command("render", "由模型生成标准格式的部门整体支出绩效自评报告（.docx/.pdf/.html/.md），所有数字取自模型，审核意见列入附件")
+        {
+            input, to, output, corrected, noReview, noCharts,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            if (ReportFormats.Parse(parse.GetValue(to)!) is not { } format)
+            {
+                context.Error.WriteLine($"--to：不支持的格式“{parse.GetValue(to)}”，可选 docx、pdf、html、md");
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            var path = parse.GetValue(input)!;
+            var (report, failure) = new ReportLoader().Load(path);
+            if (failure is not null)
+            {
+                context.Error.WriteLine(failure.ToString());
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            context.ReportReadingProblems(report!);
+            var target = parse.GetValue(output) ?? Path.GetFileNameWithoutExtension(path) + ReportFormats.Extension(format);
+            var options = Options(report!, parse.GetValue(corrected), !parse.GetValue(noReview), !parse.GetValue(noCharts), out var model);
+            var (files, error) = await new ReportRenderer().RenderAsync(ReportComposer.Compose(model, options), format, target, cancellation);
+            if (error is not null)
+            {
+                context.Error.WriteLine($"{Path.GetFileName(path)}：{error}");
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            foreach (var file in files)
+            {
+                context.Out.WriteLine(file);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The model to render (corrected when asked) and what goes into its appendices.</summary>
+    public static CompositionOptions Options(Report report, bool correct, bool review, bool charts, out Report model)
+    {
+        IReadOnlyList<string> corrections = [];
+        model = report;
+        if (correct)
+        {
+            var (fixedReport, changes) = ReportCorrector.Correct(report);
+            model = fixedReport;
+            corrections = changes.Select(c => c.ToString()).ToArray();
+        }
+
+        var notes = review ? ReviewNotes(model) : [];
+        return new CompositionOptions(notes, corrections, charts);
+    }
+
+    private static ReviewNote[] ReviewNotes(Report report) =>
+        new AuditEngine().Audit(report).Findings
+            .Select(f => new ReviewNote(f.RuleId, SeverityNames.Chinese(f.Severity), f.Title, f.Message, AuditRenderer.Where(f, report.Source?.Format)))
+            .ToArray();
+}

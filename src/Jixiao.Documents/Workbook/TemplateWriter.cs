@@ -1,0 +1,54 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Jixiao.Documents.Workbook;
+
+/// <summary>
+/// Writes the Jixiao workbook (`jixiao template`) with OpenXML: the 说明 sheet (how to fill it in, and the marker that
+/// makes it recognisable), then one sheet per part of the report as <see cref="WorkbookLayout"/> defines it — Chinese
+/// headers in bold, frozen top rows, number formats, drop-down lists, numeric checks, formulas without cached values
+/// (the spreadsheet computes them on opening) and the pre-filled <see cref="TemplateContent"/>.
+/// </summary>
+public static class TemplateWriter
+{
+    public static byte[] Write(TemplateContent content)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, content);
+        return stream.ToArray();
+    }
+
+    public static void Write(Stream output, TemplateContent content)
+    {
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
+        var sheets = new Sheets();
+        var definedNames = new DefinedNames();
+
+        AddSheet(workbookPart, sheets, WorkbookLayout.InstructionsSheet, InstructionsSheet.Write(content));
+        foreach (var spec in WorkbookLayout.Sheets)
+        {
+            var writer = new SheetWriter(spec, content);
+            AddSheet(workbookPart, sheets, spec.Name, writer.Write());
+            foreach (var (name, range) in writer.DefinedNames)
+            {
+                definedNames.Append(new DefinedName(range) { Name = name });
+            }
+        }
+
+        workbookPart.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(
+            new BookViews(new WorkbookView()),
+            sheets,
+            definedNames,
+            new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
+    }
+
+    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, Worksheet worksheet)
+    {
+        var part = workbookPart.AddNewPart<WorksheetPart>();
+        part.Worksheet = worksheet;
+        sheets.Append(new Sheet { Name = name, SheetId = (uint)sheets.ChildElements.Count + 1, Id = workbookPart.GetIdOfPart(part) });
+    }
+}

@@ -1,0 +1,127 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Jixiao.Documents.Writers.Charts;
+using Jixiao.Documents.Writers.Layout;
+
+namespace Jixiao.Documents.Writers.Docx;
+
+/// <summary>
+/// The body of the report in reading order: the title lines and a blank line under them, headings in their heading
+/// styles, body paragraphs, tables with their caption (centred) and unit note (right-aligned) above, charts as
+/// pictures with their caption below, and the issuer at the end. A page break becomes "page break before" on the next
+/// paragraph, so that no empty line opens the new page.
+/// </summary>
+internal sealed class DocxBodyBuilder(MainDocumentPart main)
+{
+    private readonly Body _body = new();
+    private bool _pageBreakPending;
+    private uint _drawings;
+
+    public Body Build(LayoutDocument document)
+    {
+        foreach (var line in document.Title)
+        {
+            Add(DocxParagraphs.Styled(DocxStyles.Title, line));
+        }
+
+        if (document.Title.Count > 0)
+        {
+            Add(DocxParagraphs.Styled(DocxStyles.Normal, string.Empty));
+        }
+
+        foreach (var part in document.Parts)
+        {
+            switch (part)
+            {
+                case HeadingPart heading:
+                    Add(DocxParagraphs.Styled(DocxStyles.Heading(heading.Level), heading.Text));
+                    break;
+                case ParagraphPart paragraph:
+                    Add(DocxParagraphs.Styled(DocxStyles.Normal, paragraph.Text));
+                    break;
+                case TablePart table:
+                    AddTable(table);
+                    break;
+                case FigurePart figure:
+                    AddFigure(figure);
+                    break;
+                case PageBreakPart:
+                    _pageBreakPending = true;
+                    break;
+            }
+        }
+
+        if (document.Issuer is { } issuer)
+        {
+            Add(DocxParagraphs.Styled(DocxStyles.Normal, string.Empty));
+            Add(DocxParagraphs.Styled(DocxStyles.Signature, issuer));
+        }
+
+        if (_body.LastChild is Table)
+        {
+            // Word expects a paragraph between the last table and the section properties.
+            _body.Append(new Paragraph());
+        }
+
+        return _body;
+    }
+
+    private void Add(Paragraph paragraph)
+    {
+        if (_pageBreakPending)
+        {
+            paragraph.ParagraphProperties ??= new ParagraphProperties();
+            paragraph.ParagraphProperties.PageBreakBefore = new PageBreakBefore();
+            _pageBreakPending = false;
+        }
+
+        _body.Append(paragraph);
+    }
+
+    private void AddTable(TablePart part)
+    {
+        if (DocxTableBuilder.Build(part) is not { } table)
+        {
+            return;
+        }
+
+        if (part.Caption.Length > 0)
+        {
+            var caption = DocxParagraphs.Styled(DocxStyles.Caption, part.Caption);
+            caption.ParagraphProperties!.KeepNext = new KeepNext();
+            Add(caption);
+        }
+
+        if (!string.IsNullOrEmpty(part.UnitNote))
+        {
+            Add(DocxParagraphs.Styled(DocxStyles.UnitNote, part.UnitNote));
+        }
+
+        if (_pageBreakPending || _body.LastChild is Table)
+        {
+            // A table cannot start a page by itself, and two tables in a row would be joined into one.
+            Add(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText } }));
+        }
+
+        _body.Append(table);
+    }
+
+    private void AddFigure(FigurePart figure)
+    {
+        var png = ChartRenderer.Png(figure.Chart);
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(png, writable: false))
+        {
+            image.FeedData(stream);
+        }
+
+        var picture = DocxPicture.Inline(png, main.GetIdOfPart(image), ++_drawings, figure.Chart.Title);
+        var paragraph = DocxParagraphs.Styled(DocxStyles.Figure, string.Empty);
+        paragraph.Append(new Run(picture));
+        Add(paragraph);
+        if (figure.Caption.Length > 0)
+        {
+            Add(DocxParagraphs.Styled(DocxStyles.Caption, figure.Caption));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Jixiao.Documents.Docx;
+using Jixiao.Documents.Loading;
+using Jixiao.Documents.Neutral;
+using Jixiao.Documents.Writers.Docx;
+using Jixiao.Documents.Writers.Layout;
+using Jixiao.Domain.Reports;
+using Jixiao.Testing;
+using TableBlock = Jixiao.Documents.Neutral.TableBlock;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+
+namespace Jixiao.Documents.Tests.Writers.Docx;
+
+/// <summary>The Word writer on <see cref="WordLayoutSample"/>: a valid package, the GB/T 9704 page and fonts, and our own reader reads it back.</summary>
+public sealed class DocxReportWriterTests
+{
+    private static readonly byte[] Docx = DocxReportWriter.Write(WordLayoutSample.Document());
+
+    [Fact]
+    public void The_package_passes_the_OpenXml_validator()
+    {
+        using var word = Open();
+        var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(word)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void The_page_is_A4_with_the_official_margins_and_a_page_number_in_the_footer()
+    {
+        using var word = Open();
+        var main = word.MainDocumentPart!;
+        var section = main.Document!.Body!.GetFirstChild<SectionProperties>()!;
+        var size = section.GetFirstChild<PageSize>()!;
+        var margin = section.GetFirstChild<PageMargin>()!;
+        // 210 × 297 mm; 37, 35, 28, 26 mm in twips (1 mm = 1440 / 25.4).
+        Assert.Equal((11906U, 16838U), (size.Width!.Value, size.Height!.Value));
+        Assert.Equal((2098, 1984, 1587U, 1474U), (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
+
+        var footerId = section.GetFirstChild<FooterReference>()!.Id!.Value!;
+        var footer = ((FooterPart)main.GetPartById(footerId)).Footer!;
+        Assert.Equal("— 1 —", footer.InnerText);
+        Assert.Equal(" PAGE ", footer.Descendants<SimpleField>().Single().Instruction!.Value);
+    }
+
+    [Fact]
+    public void Fonts_are_set_in_the_defaults_and_styles_and_declared_with_fallbacks()
+    {
+        using var word = Open();
+        var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        var defaults = styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        Assert.Equal(("仿宋_GB2312", "仿宋_GB2312", "仿宋_GB2312"), (defaults.RunFonts!.Ascii!.Value, defaults.RunFonts.HighAnsi!.Value, defaults.RunFonts.EastAsia!.Value));
+        Assert.Equal("32", defaults.FontSize!.Val!.Value);
+        Assert.Equal("zh-CN", defaults.Languages!.EastAsia!.Value);
+        var spacing = styles.DocDefaults.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!.SpacingBetweenLines!;
+        Assert.Equal(("560", LineSpacingRuleValues.Exact), (spacing.Line!.Value, spacing.LineRule!.Value));
+
+        Assert.Equal(("方正小标宋简体", "44"), StyleFont(styles, "Title"));
+        Assert.Equal(("黑体", "32"), StyleFont(styles, "Heading1"));
+        Assert.Equal(("楷体_GB2312", "32"), StyleFont(styles, "Heading2"));
+        Assert.Equal(("仿宋_GB2312", "32"), StyleFont(styles, "Heading3"));
+        Assert.NotNull(Style(styles, "Heading4").StyleRunProperties!.Bold);
+        Assert.Equal(("宋体", "21"), StyleFont(styles, "TableText"));
+        for (var level = 1; level <= 4; level++)
+        {
+            Assert.Equal(level - 1, Style(styles, "Heading" + level).StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        }
+
+        var normal = Style(styles, "Normal").StyleParagraphProperties!.Indentation!;
+        Assert.Equal(200, normal.FirstLineChars!.Value);
+
+        var declared = word.MainDocumentPart.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!, f => f.AltName!.Val!.Value!);
+        Assert.Equal(["方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体"], declared.Keys);
+        Assert.Contains("Noto Serif CJK SC", declared["仿宋_GB2312"], StringComparison.Ordinal);
+        Assert.Contains("Noto Sans CJK SC", declared["黑体"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_table_merges_cells_repeats_its_header_and_marks_numbers_and_totals()
+    {
+        using var word = Open();
+        var table = word.MainDocumentPart!.Document!.Body!.Elements<WordTable>().Single();
+        var rows = table.Elements<TableRow>().ToList();
+        Assert.Equal(6, table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count());
+        Assert.Equal([true, true, false, false, false, false], rows.Select(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null));
+
+        var header = rows[0].Elements<TableCell>().ToList();
+        Assert.Equal(5, header.Count);
+        Assert.Equal(MergedCellValues.Restart, header[0].TableCellProperties!.VerticalMerge!.Val!.Value);
+        Assert.Equal(2, header[2].TableCellProperties!.GridSpan!.Val!.Value);
+        var continued = rows[1].Elements<TableCell>().First().TableCellProperties!.VerticalMerge!;
+        Assert.True(continued.Val is null || continued.Val.Value == MergedCellValues.Continue);
+
+        var total = rows[^1];
+        Assert.All(total.Descendants<Run>(), run => Assert.NotNull(run.RunProperties?.Bold));
+        var number = rows[2].Elements<TableCell>().ElementAt(2).Elements<Paragraph>().Single();
+        Assert.Equal(JustificationValues.Right, number.ParagraphProperties!.Justification!.Val!.Value);
+    }
+
+    [Fact]
+    public void The_chart_is_an_inline_picture_as_wide_as_the_text_with_its_caption_below()
+    {
+        using var word = Open();
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var drawing = body.Descendants<Drawing>().Single();
+        var extent = drawing.Inline!.Extent!;
+        Assert.Equal(156 * 36_000L, extent.Cx!.Value);
+        Assert.InRange(extent.Cy!.Value, 1L, extent.Cx.Value);
+        Assert.Single(word.MainDocumentPart.ImageParts);
+        var paragraph = drawing.Ancestors<Paragraph>().Single();
+        Assert.Equal(WordLayoutSample.FigureCaption, paragraph.NextSibling<Paragraph>()!.InnerText);
+    }
+
+    [Fact]
+    public void The_page_break_opens_the_new_page_with_the_next_heading()
+    {
+        using var word = Open();
+        var heading = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.InnerText == WordLayoutSample.Headings[4].Text);
+        Assert.NotNull(heading.ParagraphProperties!.PageBreakBefore);
+        Assert.DoesNotContain(word.MainDocumentPart.Document.Body.Descendants<Break>(), b => b.Type?.Value == BreakValues.Page);
+    }
+
+    [Fact]
+    public void Our_reader_reads_back_the_headings_paragraphs_and_table()
+    {
+        var outcome = new DocxReader(ReaderLimits.Default).Read("report.docx", Docx);
+        var blocks = Assert.IsType<DocumentText>(outcome.Document).Blocks;
+
+        var headings = blocks.OfType<HeadingBlock>().Select(h => h.Numbering + h.Text).ToList();
+        Assert.Equal([.. WordLayoutSample.Title, .. WordLayoutSample.Headings.Select(h => h.Text)], headings);
+        var paragraphs = WordLayoutSample.Paragraphs;
+        Assert.Equal(
+            [.. paragraphs[..^1], WordLayoutSample.FigureCaption, paragraphs[^1], WordLayoutSample.Issuer],
+            blocks.OfType<ParagraphBlock>().Select(p => p.Text));
+
+        var table = Assert.Single(blocks.OfType<TableBlock>());
+        Assert.Equal((WordLayoutSample.Caption, WordLayoutSample.UnitNote), (table.Caption, table.UnitNote));
+        Assert.Equal(WordLayoutSample.ExpandedRows, table.Rows.Select(r => r.Cells.ToArray()));
+        Assert.Empty(outcome.Document!.Problems);
+    }
+
+    [Fact]
+    public void The_report_loader_sees_the_title_genre_and_sections()
+    {
+        var (report, failure) = new ReportLoader().Load("report.docx", Docx);
+        Assert.Null(failure);
+        Assert.Equal(string.Concat(WordLayoutSample.Title), report!.Title);
+        Assert.Equal(ReportGenre.DepartmentSelfEvaluationReport, report.Genre);
+        Assert.Equal(["部门基本情况", "部门职能", "主要职能", "综合协调", "存在的主要问题"], report.Sections.Select(s => s.Title));
+    }
+
+    [Fact]
+    public void An_empty_table_is_left_out_and_tables_in_a_row_stay_apart()
+    {
+        var table = new TablePart(string.Empty, null, [], [new LayoutRow(new LayoutCell("甲"), LayoutCell.Number("1.00"))]);
+        var document = new LayoutDocument([], null, [table, new TablePart("表2：空表", null, [], []), table]);
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReportWriter.Write(document)), false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        Assert.Equal(2, body.Elements<WordTable>().Count());
+        Assert.DoesNotContain(body.Elements<WordTable>(), t => t.NextSibling() is WordTable);
+        Assert.DoesNotContain("空表", body.InnerText, StringComparison.Ordinal);
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(word));
+    }
+
+    private static WordprocessingDocument Open() => WordprocessingDocument.Open(new MemoryStream(Docx), false);
+
+    private static Style Style(Styles styles, string id) => styles.Elements<Style>().Single(s => s.StyleId == id);
+
+    private static (string? Font, string? Size) StyleFont(Styles styles, string id)
+    {
+        var run = Style(styles, id).StyleRunProperties!;
+        return (run.RunFonts?.EastAsia?.Value, run.FontSize?.Val?.Value);
+    }
+}
