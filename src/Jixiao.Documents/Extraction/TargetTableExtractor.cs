@@ -28,6 +28,7 @@ public static class TargetTableExtractor
         var overviewUnit = MoneyUnits.TenThousandYuan;
         string? level1 = null;
         string? level2 = null;
+        var columns = IndicatorColumns.ByPosition;
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -90,7 +91,12 @@ public static class TargetTableExtractor
 
                     break;
                 case "绩效指标":
-                    ReadIndicatorRow(cells, ref level1, ref level2, indicators, empty, (c, rl, cl) => At(c, rl, cl));
+                    if (cells.Count > 1 && cells[1] == "一级指标")
+                    {
+                        columns = IndicatorColumns.Of(cells);
+                    }
+
+                    ReadIndicatorRow(cells, columns, ref level1, ref level2, indicators, empty, (c, rl, cl) => At(c, rl, cl));
                     break;
             }
         }
@@ -118,7 +124,7 @@ public static class TargetTableExtractor
         };
     }
 
-    private static void ReadIndicatorRow(IReadOnlyList<string> cells, ref string? level1, ref string? level2,
+    private static void ReadIndicatorRow(IReadOnlyList<string> cells, IndicatorColumns columns, ref string? level1, ref string? level2,
         List<Indicator> indicators, List<IndicatorSubcategory> empty, Func<int, string?, string?, SourceLocation> at)
     {
         if (cells.Count < 2 || cells[1] == "一级指标")
@@ -156,12 +162,24 @@ public static class TargetTableExtractor
             return;
         }
 
+        if (columns.HasResults)
+        {
+            var annualText = Cell(cells, columns.Annual ?? nameIndex + 2) ?? string.Empty;
+            indicators.Add(new Indicator(category.Value, subcategory, level1!, level2, name, columns.Cycle is { } c ? Cell(cells, c) : null,
+                annualText.Length == 0 ? null : annualText, TargetParser.Parse(annualText, name), columns.Actual is { } a ? Cell(cells, a) : null,
+                ScoreAt(cells, columns.Weight, name, "分值", at), ScoreAt(cells, columns.Score, name, "得分", at), at(nameIndex, name, "三级指标")));
+            return;
+        }
+
         var targets = cells.Skip(nameIndex + 1).Select((text, offset) => (text, column: nameIndex + 1 + offset)).Where(t => t.text.Length > 0).ToArray();
         var annual = targets.Length > 0 ? targets[^1] : (text: string.Empty, column: nameIndex + 1);
         string? cycle = targets.Length > 1 ? targets[0].text : null;
         indicators.Add(new Indicator(category.Value, subcategory, level1!, level2, name, cycle, annual.text.Length == 0 ? null : annual.text,
             TargetParser.Parse(annual.text, name), null, null, null, at(nameIndex, name, "三级指标")));
     }
+
+    private static Stated? ScoreAt(IReadOnlyList<string> cells, int? column, string name, string columnName, Func<int, string?, string?, SourceLocation> at) =>
+        column is { } c && Cell(cells, c) is { } text ? NumberReader.Score(text, at(c, name, columnName)) : null;
 
     private static Stated? Find(Dictionary<string, Stated> values, string keyword) =>
         values.FirstOrDefault(kv => kv.Key.Contains(keyword, StringComparison.Ordinal)).Value;

@@ -6,7 +6,8 @@ namespace Jixiao.Documents.Neutral;
 /// <summary>
 /// Builds the block list every reader produces, so that headings, captions ("表 3：…"), unit notes
 /// ("金额单位：…") and paragraphs are recognised the same way whatever the format. Readers of running text
-/// (text, PDF) push lines, which are joined into paragraphs across page-break splits; readers of structured
+/// (text, PDF) push lines, which are joined into paragraphs across page-break splits (<see cref="WrappedText"/>);
+/// the PDF reader pushes the lines its layout shows to wrap inside one paragraph together; readers of structured
 /// formats (Word, HTML) push whole paragraphs.
 /// </summary>
 public sealed partial class BlockAssembler
@@ -45,6 +46,29 @@ public sealed partial class BlockAssembler
         }
 
         _pending.Add((normalized, line, page));
+    }
+
+    /// <summary>
+    /// Lines a reader of laid-out text (PDF) knows wrap inside one paragraph, the page showing each run on into the next:
+    /// they are never split, and are recognised as a heading, caption or unit note only as a whole. When the layout also
+    /// shows they begin a paragraph (<paramref name="startsParagraph"/>: a first-line indent, the line before stopping
+    /// short) they do; otherwise they go on the previous line's paragraph when that stopped mid-sentence, as lines do.
+    /// </summary>
+    public void WrappedLines(IReadOnlyList<(string Text, int Line, int? Page)> lines, bool startsParagraph)
+    {
+        FlushTabRows();
+        var parts = lines.Select(l => (Text: TextNormalizer.Normalize(l.Text), l.Line, l.Page)).Where(l => l.Text.Length > 0).ToList();
+        if (parts.Count == 0 || Special(parts.Select(p => p.Text).Aggregate(WrappedText.Join), parts[0].Line, parts[0].Page))
+        {
+            return;
+        }
+
+        if (_pending.Count > 0 && (startsParagraph || !ContinuesParagraph(_pending[^1].Text, parts[0].Text)))
+        {
+            FlushParagraph();
+        }
+
+        _pending.AddRange(parts);
     }
 
     /// <summary>A whole paragraph (structured formats): never joined to its neighbours.</summary>
@@ -165,10 +189,13 @@ public sealed partial class BlockAssembler
 
         var starts = new List<LineStart>(_pending.Count);
         var text = new StringBuilder();
+        var previous = string.Empty;
         foreach (var (part, line, _) in _pending)
         {
+            text.Append(WrappedText.Separator(previous, part));
             starts.Add(new LineStart(text.Length, line));
             text.Append(part);
+            previous = part;
         }
 
         _blocks.Add(new ParagraphBlock(text.ToString(), starts) { Page = _pending[0].Page });

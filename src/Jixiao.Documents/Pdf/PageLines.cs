@@ -4,9 +4,9 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 namespace Jixiao.Documents.Pdf;
 
 /// <summary>
-/// Turns a page's letters into visual lines: words (PdfPig's nearest-neighbour word extractor) grouped by
-/// baseline within a tolerance taken from the font size, sorted by x and split into fragments at gaps wider
-/// than a space.
+/// Turns a page's letters into visual lines: words (PdfPig's nearest-neighbour word extractor, split where a
+/// vertical rule of a table runs between two letters) grouped by baseline within a tolerance taken from the font
+/// size, sorted by x and split into fragments at gaps wider than a space.
 /// </summary>
 internal static class PageLines
 {
@@ -16,12 +16,12 @@ internal static class PageLines
     /// <summary>A gap wider than this share of the font size (a space is about 0.25–0.33) separates fragments.</summary>
     public const double FragmentGap = 0.4;
 
-    public static List<PdfLine> Read(IReadOnlyList<Letter> letters, int pageNumber)
+    public static List<PdfLine> Read(IReadOnlyList<Letter> letters, int pageNumber, IReadOnlyList<PdfRule> rules)
     {
         var horizontal = letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
+        var verticals = rules.Where(r => !r.Horizontal).ToList();
         var words = NearestNeighbourWordExtractor.Instance.GetWords(horizontal)
-            .Select(ToWord)
-            .OfType<PdfWord>()
+            .SelectMany(w => ToWords(w, verticals))
             .OrderByDescending(w => w.Baseline)
             .ThenBy(w => w.Left)
             .ToList();
@@ -51,26 +51,52 @@ internal static class PageLines
         return lines;
     }
 
-    private static PdfWord? ToWord(Word word)
+    /// <summary>The word, or its pieces where a vertical rule runs between two of its letters (cells set close together).</summary>
+    private static IEnumerable<PdfWord> ToWords(Word word, List<PdfRule> verticals)
     {
-        var text = word.Text;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(word.Text))
         {
-            return null;
+            yield break;
         }
 
         var letters = word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (letters.Count == 0)
         {
-            return null;
+            yield break;
         }
 
+        var baseline = letters[0].StartBaseLine.Y;
+        var crossing = verticals.Where(v => v.At > word.BoundingBox.Left && v.At < word.BoundingBox.Right && v.Covers(baseline, 0)).ToList();
+        var start = 0;
+        for (var i = 1; i <= letters.Count; i++)
+        {
+            if (i < letters.Count && !crossing.Any(v => v.At > Centre(letters[i - 1]) && v.At < Centre(letters[i])))
+            {
+                continue;
+            }
+
+            var piece = letters.GetRange(start, i - start);
+            yield return start == 0 && i == letters.Count
+                ? ToWord(word.Text.Trim(), word.BoundingBox.Left, word.BoundingBox.Right, piece)
+                : ToWord(string.Concat(piece.Select(l => l.Value)).Trim(), piece.Min(l => l.BoundingBox.Left), piece.Max(l => l.BoundingBox.Right), piece);
+            start = i;
+        }
+    }
+
+    private static double Centre(Letter letter) => (letter.BoundingBox.Left + letter.BoundingBox.Right) / 2;
+
+    private static PdfWord ToWord(string text, double left, double right, List<Letter> letters)
+    {
         var sizes = letters.Select(l => l.PointSize > 0 ? l.PointSize : l.BoundingBox.Height).Order().ToList();
         var size = Math.Max(1, sizes[sizes.Count / 2]);
         var baselines = letters.Select(l => l.StartBaseLine.Y).Order().ToList();
         var bold = letters.All(l => l.FontDetails?.IsBold == true || IsBoldName(l.FontName));
-        return new PdfWord(text.Trim(), word.BoundingBox.Left, word.BoundingBox.Right, baselines[baselines.Count / 2], size, bold);
+        var font = letters.GroupBy(l => FontFamily(l.FontName)).MaxBy(g => g.Count())!.Key;
+        return new PdfWord(text, left, right, baselines[baselines.Count / 2], size, bold, font);
     }
+
+    /// <summary>The font's name without the subset prefix ("BAAAAA+NotoSerifCJKsc-Regular" → "NotoSerifCJKsc-Regular").</summary>
+    private static string FontFamily(string? name) => name is null ? string.Empty : name[(name.IndexOf('+', StringComparison.Ordinal) + 1)..];
 
     private static bool IsBoldName(string? name) =>
         name is not null && (name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
@@ -84,7 +110,8 @@ internal static class PageLines
             .ThenByDescending(g => g.Key)
             .First().Key;
 
-    private static List<PdfFragment> Fragments(List<PdfWord> words)
+    /// <summary>Words of one line, left to right, split into fragments at gaps wider than a space.</summary>
+    public static List<PdfFragment> Fragments(IReadOnlyList<PdfWord> words)
     {
         var fragments = new List<PdfFragment>();
         var start = 0;
@@ -95,8 +122,7 @@ internal static class PageLines
                 continue;
             }
 
-            var part = words.GetRange(start, i - start);
-            fragments.Add(PdfFragment.Of(part));
+            fragments.Add(PdfFragment.Of(words.Skip(start).Take(i - start).ToList()));
             start = i;
         }
 

@@ -6,34 +6,53 @@ using Jixiao.Domain.Reports;
 namespace Jixiao.Documents.Pdf;
 
 /// <summary>
-/// Writes the pages' lines and tables into the shared <see cref="BlockAssembler"/>: headings by size or weight
-/// (a heading wrapped over two lines is one heading), running text line by line (a line that wraps inside a
-/// paragraph is kept with it even when it ends in punctuation), and tables, a table that goes on at the top of
-/// the next page joined to the one that ended the page, a row cut by the page break joined to its first part.
+/// Writes the pages' lines and tables into the shared <see cref="BlockAssembler"/>: headings by size, weight or
+/// heading font (a heading wrapped over two lines is one heading); running text by its layout (<see cref="BodyLayout"/>):
+/// a line that runs to the right edge of the text column goes on in the next line unless that starts at a first-line
+/// indent, a line that stops short ends its paragraph, and where the layout cannot tell the text decides; and tables,
+/// a table that goes on at the top of the next page joined to the one that ended the previous page
+/// (<see cref="TableContinuation"/>).
 /// </summary>
-internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingProblem> problems, IReadOnlyList<List<PdfLine>> pages)
+internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingProblem> problems, IReadOnlyList<PdfPageContent> pages)
 {
     /// <summary>A line this much larger than the body text is a heading.</summary>
     private const double HeadingScale = 1.12;
 
-    /// <summary>Running text narrower than this many font sizes is not treated as wrapping.</summary>
-    private const double MinimumMeasure = 20;
-
     private readonly BlockAssembler _assembler = new();
-    private double _body = 12;
-    private double _fullRight = double.MaxValue;
-    private (string Text, int Line, int Page)? _chunk;
+    private readonly List<PdfLine> _paragraph = [];
+    private BodyLayout _body = BodyLayout.Unknown;
+    private bool _paragraphStarts;
     private PdfLine? _lastText;
     private bool _lastTextEndedPage;
     private PdfTable? _table;
     private bool _tableEndedPage;
 
+    /// <summary>What the layout shows about the line after another.</summary>
+    private enum Layout
+    {
+        /// <summary>The layout cannot tell; the text decides (as in a text file).</summary>
+        Unknown,
+
+        /// <summary>The line goes on the previous line's paragraph.</summary>
+        Continues,
+
+        /// <summary>The line starts a paragraph.</summary>
+        Starts,
+    }
+
     public IReadOnlyList<Block> Write()
     {
-        _body = BodySize(pages.SelectMany(p => p).ToList());
-        var items = pages.Select(p => TableFinder.Find(p, IsHeading)).ToList();
-        _fullRight = FullRight(items.SelectMany(i => i).Select(i => i.Line).OfType<PdfLine>().Where(l => !IsHeading(l)).ToList());
+        _body = BodyLayout.Of(pages.SelectMany(p => p.Lines).ToList());
+        var items = FindTables();
+        var body = BodyLayout.Of(TextLines(items));
+        if (body.Size != _body.Size || body.Font != _body.Font)
+        {
+            // Tables in a smaller size than the running text (or another font) decided the first guess; find them again.
+            _body = body;
+            items = FindTables();
+        }
 
+        _body = BodyLayout.Of(TextLines(items).Where(l => !IsHeading(l)).ToList());
         foreach (var found in items)
         {
             var pageItems = _table is not null && _tableEndedPage ? WithCutRowAbsorbed(found, _table) : found;
@@ -43,10 +62,15 @@ internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingPr
                 var last = k == pageItems.Count - 1;
                 if (pageItems[k].Table is { } table)
                 {
-                    if (!(first && _tableEndedPage && _table is not null && TryContinue(table)))
+                    FlushParagraph();
+                    _lastText = null;
+                    if (first && _tableEndedPage && _table is not null && TableContinuation.Join(_table, table) is { } joined)
+                    {
+                        _table = joined;
+                    }
+                    else
                     {
                         FlushTable();
-                        FlushChunk();
                         _table = table;
                     }
 
@@ -58,7 +82,7 @@ internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingPr
                 var line = pageItems[k].Line!;
                 if (IsHeading(line))
                 {
-                    FlushChunk();
+                    FlushParagraph();
                     var parts = new List<PdfLine> { line };
                     while (k + 1 < pageItems.Count && pageItems[k + 1].Line is { } next && ContinuesHeading(parts[^1], next))
                     {
@@ -81,23 +105,31 @@ internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingPr
                 }
 
                 Text(line, first);
-                _lastTextEndedPage = k == pageItems.Count - 1;
+                _lastTextEndedPage = last;
             }
         }
 
         FlushTable();
-        FlushChunk();
+        FlushParagraph();
         return _assembler.Finish();
     }
 
+    private List<List<PageItem>> FindTables() => pages.Select(p => TableFinder.Find(p.Lines, p.Grids, IsHeading)).ToList();
+
+    private static List<PdfLine> TextLines(List<List<PageItem>> items) => items.SelectMany(i => i).Select(i => i.Line).OfType<PdfLine>().ToList();
+
+    /// <summary>
+    /// A heading: larger than the body text, or a short numbered line set in bold or in a font of its own ("一、…" in
+    /// 黑体 over body text in 仿宋).
+    /// </summary>
     private bool IsHeading(PdfLine line)
     {
-        if (line.Size >= _body * HeadingScale)
+        if (line.Size >= _body.Size * HeadingScale)
         {
             return true;
         }
 
-        if (!line.Bold || line.IsMulti)
+        if (line.IsMulti || !(line.Bold || (line.Font is { } font && _body.Font is { } bodyFont && font != bodyFont)))
         {
             return false;
         }
@@ -109,119 +141,116 @@ internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingPr
     private bool ContinuesHeading(PdfLine previous, PdfLine next) =>
         IsHeading(next) && Math.Abs(previous.Size - next.Size) <= 0.5 && previous.Bold == next.Bold
         && previous.Baseline - next.Baseline is > 0 and var gap && gap <= 1.6 * next.Size
-        && previous.Right >= _fullRight - (3 * previous.Size)
+        && previous.Right >= _body.Right - (3 * previous.Size)
         && HeadingParser.Split(TextNormalizer.Normalize(next.Text)).Kind == NumberingKind.None;
 
-    /// <summary>
-    /// A line of running text. Where the layout shows the line goes on the previous line's paragraph (the previous
-    /// line runs to the right margin, the next follows at line pitch) but the assembler would start a new paragraph
-    /// (the previous line happens to end in punctuation), the two are passed on as one.
-    /// </summary>
+    /// <summary>A line of running text: it joins the paragraph being gathered when the layout shows it continues it.</summary>
     private void Text(PdfLine line, bool firstOnPage)
     {
-        var text = TextNormalizer.Normalize(line.Text);
-        if (text.Length == 0)
+        if (TextNormalizer.Normalize(line.Text).Length == 0)
         {
             return;
         }
 
-        if (_chunk is { } chunk && _lastText is { } previous && SameParagraph(previous, line, firstOnPage) && WouldBreak(chunk.Text, text))
+        var layout = _lastText is { } previous ? After(previous, line, firstOnPage) : Layout.Unknown;
+        if (layout != Layout.Continues)
         {
-            _chunk = (chunk.Text + text, chunk.Line, chunk.Page);
-        }
-        else
-        {
-            FlushChunk();
-            _chunk = (text, line.Number, line.Page);
+            FlushParagraph();
+            _paragraphStarts = layout == Layout.Starts;
         }
 
+        _paragraph.Add(line);
         _lastText = line;
     }
 
-    private bool SameParagraph(PdfLine previous, PdfLine next, bool firstOnPage)
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on the paragraph of <paramref name="previous"/>: a line further down than line
+    /// distance or one after a line that stops short of the right edge starts a paragraph; a full line goes on in the next
+    /// line unless that starts at a first-line indent. Where the layout cannot tell, the text decides: a full first line
+    /// followed by an indented one may be a hanging indent, and where paragraphs are not indented (but spaced, which a
+    /// page break hides) a full line at the foot of a page that ends a sentence may end its paragraph.
+    /// </summary>
+    private Layout After(PdfLine previous, PdfLine next, bool firstOnPage)
     {
-        if (Math.Abs(previous.Size - next.Size) > 0.5 || previous.Bold != next.Bold || previous.Right < _fullRight - (2 * next.Size)
-            || next.Left > previous.Left + (0.5 * next.Size))
+        if (!_body.Measured || !Comparable(previous, next, firstOnPage))
         {
-            return false;
+            return Layout.Unknown;
         }
 
-        if (previous.Page != next.Page)
+        if (previous.Page == next.Page && previous.Baseline - next.Baseline > _body.LineGap(next.Size))
         {
-            return firstOnPage && _lastTextEndedPage && next.Page == previous.Page + 1;
+            return Layout.Starts;
         }
 
-        var gap = previous.Baseline - next.Baseline;
-        return gap > 0 && gap <= 1.6 * next.Size;
-    }
-
-    /// <summary>Where <see cref="BlockAssembler"/> would not join <paramref name="next"/> to the paragraph (its own rules).</summary>
-    private static bool WouldBreak(string previous, string next) =>
-        HeadingParser.Split(next).Kind == NumberingKind.None
-        && (SentenceEndPattern().IsMatch(previous)
-            || previous.Contains("://", StringComparison.Ordinal)
-            || FieldLabelPattern().IsMatch(previous)
-            || FieldLabelPattern().IsMatch(next)
-            || CaptionOrUnitPattern().IsMatch(next));
-
-    private void FlushChunk()
-    {
-        if (_chunk is { } chunk)
+        if (StopsShort(previous, next))
         {
-            _assembler.Line(chunk.Text, chunk.Line, chunk.Page);
-            _chunk = null;
-        }
-    }
-
-    /// <summary>Joins a table at the top of a page to the one that ended the previous page when their columns line up.</summary>
-    private bool TryContinue(PdfTable next)
-    {
-        var previous = _table!;
-        var union = new List<(double Left, double Right)>();
-        foreach (var column in previous.Columns.Concat(next.Columns).OrderBy(c => c.Left))
-        {
-            if (union.Count > 0 && column.Left < union[^1].Right)
-            {
-                union[^1] = (union[^1].Left, Math.Max(union[^1].Right, column.Right));
-            }
-            else
-            {
-                union.Add(column);
-            }
+            return Layout.Starts;
         }
 
-        var previousMap = Map(previous.Columns, union);
-        var nextMap = Map(next.Columns, union);
-        var shared = previousMap.Intersect(nextMap).Count();
-        if (previousMap.Distinct().Count() != previousMap.Length || nextMap.Distinct().Count() != nextMap.Length
-            || shared < 2 || shared * 2 < next.Columns.Count)
+        var em = next.Size;
+        var first = _paragraph.Count == 1;
+        if (next.Left > previous.Left + (0.5 * em))
         {
-            return false;
+            return first ? Layout.Unknown : Layout.Starts;
         }
 
-        var rows = previous.Rows.Select(r => Widen(r, previousMap, union.Count)).ToList();
-        var continued = next.Rows.Select(r => Widen(r, nextMap, union.Count)).ToList();
-        if (rows.Count > 0 && continued.Count > 0 && IsCutRow(rows[^1], continued[0]))
+        if (first && previous.Left > _body.Left + (0.5 * em) && Math.Abs(next.Left - previous.Left) <= 0.5 * em)
         {
-            var (top, rest) = (rows[^1], continued[0]);
-            var cells = top.Cells.Zip(rest.Cells, RowAssembler.Join).ToArray();
-            rows[^1] = top with { Cells = cells };
-            continued.RemoveAt(0);
+            return Layout.Starts;
         }
 
-        rows.AddRange(continued);
-        _table = new PdfTable(union, rows, [.. previous.Lines, .. next.Lines]);
-        return true;
+        var unmarked = !_body.Indented && previous.Page != next.Page && SentenceEndPattern().IsMatch(TextNormalizer.Normalize(previous.Text));
+        return unmarked ? Layout.Unknown : Layout.Continues;
     }
 
     /// <summary>
-    /// Lone lines at the top of a page, above a table, after a page that ended in a table: the rest of a row cut by the
-    /// page break (or single-cell rows) when they keep to the columns. They are rebuilt as the table's first rows.
+    /// Two lines of the same size and weight, the second below the first on its page, or the last line of a page and the
+    /// first of the next.
+    /// </summary>
+    private bool Comparable(PdfLine previous, PdfLine next, bool firstOnPage)
+    {
+        if (Math.Abs(previous.Size - next.Size) > 0.5 || previous.Bold != next.Bold)
+        {
+            return false;
+        }
+
+        return previous.Page == next.Page
+            ? previous.Baseline > next.Baseline
+            : firstOnPage && _lastTextEndedPage && next.Page == previous.Page + 1;
+    }
+
+    /// <summary>
+    /// The line ends before the right edge of the text column by more than the first unbreakable piece of the next line
+    /// (a figure, a Latin word, a character with the punctuation that may not start a line) would take: it was not
+    /// wrapped there, it ended. Half a character is allowed for justification and compressed punctuation.
+    /// </summary>
+    private bool StopsShort(PdfLine previous, PdfLine next)
+    {
+        var piece = FirstPiecePattern().Match(TextNormalizer.Normalize(next.Text)).Value;
+        var width = piece.Sum(c => char.IsAscii(c) ? 0.5 : 1.0) * next.Size;
+        return _body.Right - previous.Right > width + (0.5 * next.Size);
+    }
+
+    private void FlushParagraph()
+    {
+        if (_paragraph.Count == 0)
+        {
+            return;
+        }
+
+        _assembler.WrappedLines(_paragraph.Select(l => (l.Text, l.Number, (int?)l.Page)).ToList(), _paragraphStarts);
+        _paragraph.Clear();
+    }
+
+    /// <summary>
+    /// Lone lines at the top of a page, above a table found by alignment, after a page that ended in a table: the rest of a
+    /// row cut by the page break (or single-cell rows) when they keep to the columns. They are rebuilt as the table's first
+    /// rows. A ruled table has no such lines: its cut row is inside its rules.
     /// </summary>
     private List<PageItem> WithCutRowAbsorbed(List<PageItem> items, PdfTable previous)
     {
         var tableAt = items.FindIndex(i => i.Table is not null);
-        if (tableAt <= 0 || items.Take(tableAt).Any(i => i.Line is not { } line || IsHeading(line)))
+        if (tableAt <= 0 || items[tableAt].Table!.Boundaries is not null || items.Take(tableAt).Any(i => i.Line is not { } line || IsHeading(line)))
         {
             return items;
         }
@@ -239,36 +268,6 @@ internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingPr
         }
 
         return [new PageItem(null, RowAssembler.Build([.. lines, .. table.Lines])), .. items.Skip(tableAt + 1)];
-    }
-
-    /// <summary>
-    /// The first row on the new page only goes on with cells the last row of the previous page had started, and each of
-    /// those cells ran down to that row's last line: the row was cut by the page break.
-    /// </summary>
-    private static bool IsCutRow(PdfTableRow last, PdfTableRow first)
-    {
-        var firstColumns = Enumerable.Range(0, first.Cells.Length).Where(c => first.Cells[c].Length > 0).ToList();
-        var lastCount = last.Cells.Count(c => c.Length > 0);
-        return firstColumns.Count > 0 && firstColumns.Count < lastCount
-            && firstColumns.All(c => last.Cells[c].Length > 0 && Math.Abs(last.CellBottoms[c] - last.Bottom) < 3);
-    }
-
-    private static int[] Map(IReadOnlyList<(double Left, double Right)> columns, List<(double Left, double Right)> union) =>
-        columns.Select(c => union.FindIndex(u => c.Left < u.Right && u.Left < c.Right)).ToArray();
-
-    private static PdfTableRow Widen(PdfTableRow row, int[] map, int width)
-    {
-        var cells = new string[width];
-        var bottoms = new double[width];
-        Array.Fill(cells, string.Empty);
-        Array.Fill(bottoms, double.NaN);
-        for (var c = 0; c < map.Length && c < row.Cells.Length; c++)
-        {
-            cells[map[c]] = row.Cells[c];
-            bottoms[map[c]] = row.CellBottoms[c];
-        }
-
-        return row with { Cells = cells, CellBottoms = bottoms };
     }
 
     private void FlushTable()
@@ -312,38 +311,17 @@ internal sealed partial class PdfBlockWriter(ReaderLimits limits, List<ReadingPr
         problems.AddRange(SuspiciousNumbers.Check(rows));
     }
 
-    /// <summary>The size most characters are printed in.</summary>
-    private static double BodySize(List<PdfLine> lines) =>
-        lines.Count == 0 ? 12 : lines
-            .GroupBy(l => Math.Round(l.Size * 2) / 2)
-            .OrderByDescending(g => g.Sum(l => l.Text.Length))
-            .First().Key;
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"body {_body.Size} {_body.Font}, text column {_body.Left}–{_body.Right}, line pitch {_body.Pitch}");
 
     /// <summary>
-    /// Where full lines of running text end: a high percentile of the right edges of long text lines, provided the
-    /// text column is at least <see cref="MinimumMeasure"/> characters wide (otherwise nothing wraps and no line is full).
+    /// The first piece of a line that cannot be broken: a run of figures and Latin letters, or one character, with the
+    /// opening punctuation that may not end a line before it and the closing punctuation that may not start one after it.
     /// </summary>
-    private double FullRight(List<PdfLine> lines)
-    {
-        var body = lines.Where(l => l.Text.Length >= 10 && Math.Abs(l.Size - _body) <= 0.5).ToList();
-        if (body.Count == 0)
-        {
-            return double.MaxValue;
-        }
-
-        var rights = body.Select(l => l.Right).Order().ToList();
-        var lefts = body.Select(l => l.Left).Order().ToList();
-        var right = rights[(int)(rights.Count * 0.9)];
-        return right - lefts[lefts.Count / 10] >= MinimumMeasure * _body ? right : double.MaxValue;
-    }
-
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"body {_body}, full lines end at {_fullRight}");
+    [GeneratedRegex(@"^[“‘（《「『【〔]*(?:[\x21-\x7E]+|.)[，。、；：！？）》」』】〕”’%]*")]
+    private static partial Regex FirstPiecePattern();
 
     [GeneratedRegex(@"[。！？；：:!?;]$")]
     private static partial Regex SentenceEndPattern();
-
-    [GeneratedRegex(@"^[-\s]*[A-Za-z\p{IsCJKUnifiedIdeographs}（）()]{1,10}\s*[：:]")]
-    private static partial Regex FieldLabelPattern();
 
     [GeneratedRegex(@"^(?:(?:表|附表)\s*\d+\s*[：:、.]?|(?:金额)?单位\s*[：:])")]
     private static partial Regex CaptionOrUnitPattern();

@@ -9,8 +9,8 @@ namespace Jixiao.Documents.Pdf;
 
 /// <summary>
 /// Reads a PDF with a text layer into the neutral document: visual lines from word positions, running headers,
-/// footers and page numbers removed, tables rebuilt from column alignment (joined over page breaks), headings
-/// told by size or weight, paragraphs re-joined. Locations are the line on the page and the page.
+/// footers and page numbers removed, tables rebuilt from their ruling lines or else from column alignment (joined over
+/// page breaks), headings told by size, weight or font, paragraphs re-joined where the layout shows lines wrap. Locations are the line on the page and the page.
 /// A scan, an encrypted or a damaged file gives one Chinese sentence; nothing is thrown.
 /// </summary>
 public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
@@ -70,6 +70,7 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
         }
 
         var pages = new List<List<PdfLine>>(pageCount);
+        var grids = new List<IReadOnlyList<RuledGrid>>(pageCount);
         var heights = new List<double>(pageCount);
         var letterCount = 0;
         var imagePages = 0;
@@ -93,7 +94,9 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
             }
 
             letterCount += letters.Count;
-            pages.Add(PageLines.Read(letters, number));
+            var rules = PageRules.Read(page.Paths);
+            pages.Add(PageLines.Read(letters, number, rules));
+            grids.Add(RuledGrid.Find(rules));
             heights.Add(page.Height);
         }
 
@@ -108,7 +111,7 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
                 $"第 {number} 页没有文字层（可能是扫描页），该页未读取，需要先做文字识别", new SourceLocation(Page: number)));
         }
 
-        var content = RunningFurniture.Remove(pages, heights);
+        var content = RunningFurniture.Remove(pages, heights, grids).Zip(grids, (lines, ruled) => new PdfPageContent(lines, ruled)).ToList();
         var blocks = new PdfBlockWriter(Limits, problems, content).Write();
         return ReadOutcome.Read(new DocumentText(fileName, blocks, problems) { Source = new DocumentSource("pdf") });
     }

@@ -15,4 +15,11 @@ internal static class PdfReadingLimits
     /// while a page of generated glyphs cannot stall the reader.
     /// </summary>
     public const int MaxLettersPerPage = 20_000;
+
+    /// <summary>
+    /// Most ruling lines used per page. A full-page table of 40 rows and 15 columns has fewer than a hundred once the
+    /// pieces of each line are merged; a page with more is a drawing (a chart, a map), and pairing rules into grids is quadratic,
+    /// so its rules are not used and any table on it is read by the alignment of its text.
+    /// </summary>
+    public const int MaxRulesPerPage = 2_000;
 }

@@ -1,3 +1,5 @@
+using Jixiao.Documents.Neutral;
+
 namespace Jixiao.Documents.Pdf;
 
 /// <summary>
@@ -91,28 +93,12 @@ internal static class RowAssembler
         Array.Fill(bottoms, double.NaN);
         foreach (var cell in band.OrderByDescending(c => c.Top))
         {
-            texts[cell.Column] = Join(texts[cell.Column], cell.Text);
+            texts[cell.Column] = WrappedText.Join(texts[cell.Column], cell.Text);
             bottoms[cell.Column] = double.IsNaN(bottoms[cell.Column]) ? cell.LowestBaseline : Math.Min(bottoms[cell.Column], cell.LowestBaseline);
         }
 
         var lines = band.SelectMany(c => c.Parts.Select(p => p.Line)).ToList();
         return new PdfTableRow(texts, lines.Min(l => l.Number), lines[0].Page, bottoms, lines.Min(l => l.Baseline));
-    }
-
-    /// <summary>Joins the lines of a wrapped cell: nothing between Chinese text or figures, a space between Latin words.</summary>
-    public static string Join(string first, string second)
-    {
-        if (first.Length == 0)
-        {
-            return second;
-        }
-
-        if (second.Length == 0)
-        {
-            return first;
-        }
-
-        return char.IsAsciiLetter(first[^1]) && char.IsAsciiLetter(second[0]) ? first + " " + second : first + second;
     }
 
     private sealed record Cell(int Column, List<(PdfFragment Fragment, PdfLine Line)> Parts)
@@ -131,7 +117,7 @@ internal static class RowAssembler
                 PdfLine? line = null;
                 foreach (var (fragment, owner) in Parts)
                 {
-                    text = ReferenceEquals(owner, line) ? text + " " + fragment.Text : Join(text, fragment.Text);
+                    text = ReferenceEquals(owner, line) ? text + " " + fragment.Text : WrappedText.Join(text, fragment.Text);
                     line = owner;
                 }
 

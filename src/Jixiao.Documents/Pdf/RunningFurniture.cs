@@ -5,6 +5,7 @@ namespace Jixiao.Documents.Pdf;
 /// <summary>
 /// Removes running headers and footers (a line printed at the same height on most pages, page numbers
 /// counted as the same text) and page numbers ("第 3 页", "- 3 -", "3/12", a bare number) at the top or bottom.
+/// A line inside a ruled table is never one (a header row Word repeats on every page stands at the same height).
 /// </summary>
 internal static partial class RunningFurniture
 {
@@ -14,7 +15,7 @@ internal static partial class RunningFurniture
     /// <summary>Baselines within this many points count as the same height on different pages.</summary>
     private const double SameHeight = 3;
 
-    public static List<List<PdfLine>> Remove(IReadOnlyList<List<PdfLine>> pages, IReadOnlyList<double> heights)
+    public static List<List<PdfLine>> Remove(IReadOnlyList<List<PdfLine>> pages, IReadOnlyList<double> heights, IReadOnlyList<IReadOnlyList<RuledGrid>> grids)
     {
         var repeated = RepeatedKeys(pages, heights);
         var result = new List<List<PdfLine>>(pages.Count);
@@ -25,7 +26,7 @@ internal static partial class RunningFurniture
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
-                var inBand = InBand(line, heights[p]);
+                var inBand = InBand(line, heights[p]) && !grids[p].Any(g => g.Contains((line.Left + line.Right) / 2, line.Baseline));
                 var furniture = inBand
                     && (repeated.Contains(Key(line))
                         || (PageNumberPattern().IsMatch(line.Text.Trim()) && IsOutermost(lines, i, heights[p])));

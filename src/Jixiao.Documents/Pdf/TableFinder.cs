@@ -1,7 +1,8 @@
 namespace Jixiao.Documents.Pdf;
 
 /// <summary>
-/// Finds the tables on a page. A table starts at a line of several fragments and grows down while the next
+/// Finds the tables on a page. A table drawn with ruling lines is its grid (<see cref="RuledTable"/>): the words inside
+/// it are its cells. Elsewhere a table starts at a line of several fragments and grows down while the next
 /// lines keep to its columns: more lines of several fragments, wrapped or vertically centred cell lines close
 /// above or below them, and single cells between rows. A line that crosses a column gap (a caption, a
 /// paragraph) ends it. Two lines of several fragments at least make a table; everything else stays text.
@@ -14,7 +15,66 @@ internal static class TableFinder
     /// <summary>Rows of a table follow each other within this many font sizes (padding and rules included).</summary>
     public const double RowGap = 3.2;
 
-    public static List<PageItem> Find(IReadOnlyList<PdfLine> lines, Func<PdfLine, bool> isHeading)
+    public static List<PageItem> Find(IReadOnlyList<PdfLine> lines, IReadOnlyList<RuledGrid> grids, Func<PdfLine, bool> isHeading)
+    {
+        var members = grids.ToDictionary(g => g, _ => new List<(PdfWord Word, PdfLine Line)>());
+        var outside = new List<PdfLine>();
+        foreach (var line in lines)
+        {
+            var rest = new List<PdfWord>();
+            foreach (var word in line.Words)
+            {
+                if (grids.FirstOrDefault(g => g.Contains(word.Centre, word.Middle)) is { } grid)
+                {
+                    members[grid].Add((word, line));
+                }
+                else
+                {
+                    rest.Add(word);
+                }
+            }
+
+            if (line.With(rest) is { } left)
+            {
+                outside.Add(left);
+            }
+        }
+
+        var tables = new List<(int Line, PdfTable Table)>();
+        foreach (var (grid, words) in members.Where(m => m.Value.Count > 0))
+        {
+            if (RuledTable.Build(grid, words) is { } table)
+            {
+                tables.Add((words.Min(m => m.Line.Number), table));
+            }
+            else
+            {
+                outside.AddRange(words.GroupBy(m => m.Line).Select(l => l.Key.With(l.Select(m => m.Word).ToList())!));
+            }
+        }
+
+        var items = new List<PageItem>();
+        var run = new List<PdfLine>();
+        foreach (var line in outside.OrderBy(l => l.Number))
+        {
+            foreach (var table in tables.Where(t => t.Line < line.Number).OrderBy(t => t.Line).ToList())
+            {
+                items.AddRange(FindAligned(run, isHeading));
+                run.Clear();
+                items.Add(new PageItem(null, table.Table));
+                tables.Remove(table);
+            }
+
+            run.Add(line);
+        }
+
+        items.AddRange(FindAligned(run, isHeading));
+        items.AddRange(tables.OrderBy(t => t.Line).Select(t => new PageItem(null, t.Table)));
+        return items;
+    }
+
+    /// <summary>Tables found by the alignment of their text among lines no rule encloses.</summary>
+    private static List<PageItem> FindAligned(List<PdfLine> lines, Func<PdfLine, bool> isHeading)
     {
         var items = new List<PageItem>();
         var i = 0;
@@ -42,7 +102,7 @@ internal static class TableFinder
         return items;
     }
 
-    private static (List<PdfLine> Members, List<(double Left, double Right)> Columns, int Next)? Grow(IReadOnlyList<PdfLine> lines, int start, Func<PdfLine, bool> isHeading)
+    private static (List<PdfLine> Members, List<(double Left, double Right)> Columns, int Next)? Grow(List<PdfLine> lines, int start, Func<PdfLine, bool> isHeading)
     {
         var first = lines[start];
         var members = new List<PdfLine> { first };
@@ -102,7 +162,7 @@ internal static class TableFinder
         columns.Count > 1 && line.Left >= columns[1].Left - 1;
 
     /// <summary>A lone line followed, within row distance, by another line of several fragments that keeps to the columns.</summary>
-    private static bool Sandwiched(IReadOnlyList<PdfLine> lines, int index, List<(double Left, double Right)> columns, double size, Func<PdfLine, bool> isHeading)
+    private static bool Sandwiched(List<PdfLine> lines, int index, List<(double Left, double Right)> columns, double size, Func<PdfLine, bool> isHeading)
     {
         for (var k = index + 1; k < lines.Count; k++)
         {

@@ -41,6 +41,21 @@ public sealed class RenderRoundTripTests
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("html")]
+    [InlineData("md")]
+    public async Task Indicator_results_read_back_and_their_completion_bands_are_computed(string format)
+    {
+        var report = WithResults(BundledSample.Report);
+
+        var back = await RenderAndRead(report, format, CompositionOptions.Default);
+
+        Assert.Equal(RoundTripFacts.Of(report), RoundTripFacts.Of(back));
+        var bands = back.Claims.OfType<Domain.Claims.CompletionBandClaim>().ToArray();
+        Assert.Contains(bands, b => b.Category == Domain.Targets.IndicatorCategory.Output && b.LowerPercent == 100 && b.Count.Value == 7 && b.TotalScore!.Value == 35m);
+    }
+
     [Fact]
     public async Task The_sample_renders_with_its_findings_in_the_appendix()
     {
@@ -65,6 +80,19 @@ public sealed class RenderRoundTripTests
     {
         var (corrected, _) = ReportCorrector.Correct(BundledSample.Report);
         return corrected with { EconomicTable = null, Expenditure = corrected.Expenditure! with { EconomicClasses = [] } };
+    }
+
+    /// <summary>The sample with every indicator met as declared (actual = the target's figure, 5 points each, full marks).</summary>
+    private static Report WithResults(Report report)
+    {
+        var location = new SourceLocation(Table: "绩效目标表");
+        var indicators = report.Targets!.Indicators.Select(i => i with
+        {
+            Actual = i.AnnualTarget?.TrimStart('≥', '≤', '>', '<') is { Length: > 0 } met && i.Target.Kind == Domain.Targets.TargetKind.Quantitative ? met : "达成",
+            MaxScore = Domain.Numbers.Stated.Score("5", 5m, 0, location),
+            Score = Domain.Numbers.Stated.Score("5", 5m, 0, location),
+        }).ToArray();
+        return report with { Targets = report.Targets with { Indicators = indicators } };
     }
 
     private static async Task<Report> RenderAndRead(Report report, string format, CompositionOptions options)

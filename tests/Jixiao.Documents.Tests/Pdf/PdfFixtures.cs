@@ -11,8 +11,9 @@ namespace Jixiao.Documents.Tests.Pdf;
 
 /// <summary>
 /// PDFs made at test time: a text report rendered as HTML and printed by LibreOffice (through .docx, because
-/// LibreOffice's writer_web PDF export drops a heading that wraps), small Latin PDFs drawn with PdfPig, an image-only
-/// "scan" (pdftoppm), an encrypted copy (qpdf) and a truncated copy.
+/// LibreOffice's writer_web PDF export drops a heading that wraps), small Latin PDFs drawn with PdfPig (with ruling
+/// lines where a test needs a ruled table), an image-only "scan" (pdftoppm), an encrypted copy (qpdf) and a
+/// truncated copy.
 /// </summary>
 internal static class PdfFixtures
 {
@@ -28,16 +29,35 @@ internal static class PdfFixtures
     }
 
     /// <summary>A Latin-text PDF: each page is a list of (text, x, y) drawn in Helvetica 11 pt.</summary>
-    public static byte[] Drawn(IEnumerable<IEnumerable<(string Text, double X, double Y)>> pages, double size = 11)
+    public static byte[] Drawn(IEnumerable<IEnumerable<(string Text, double X, double Y)>> pages, double size = 11) =>
+        Drawn(pages.Select(p => (p, Enumerable.Empty<(double, double, double, double)>())), size);
+
+    /// <summary>
+    /// A Latin-text PDF with ruling lines: each page is its (text, x, y) in Helvetica and its horizontal or vertical lines
+    /// (x1, y1, x2, y2), 0.5 pt, stroked as lines or, as Word prints borders, filled as thin rectangles.
+    /// </summary>
+    public static byte[] Drawn(IEnumerable<(IEnumerable<(string Text, double X, double Y)> Texts, IEnumerable<(double X1, double Y1, double X2, double Y2)> Rules)> pages, double size = 11, bool filledRules = false)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var page in pages)
+        foreach (var (texts, rules) in pages)
         {
             var pageBuilder = builder.AddPage(PageSize.A4);
-            foreach (var (text, x, y) in page)
+            foreach (var (text, x, y) in texts)
             {
                 pageBuilder.AddText(text, size, new PdfPoint(x, y), font);
+            }
+
+            foreach (var (x1, y1, x2, y2) in rules)
+            {
+                if (filledRules)
+                {
+                    pageBuilder.DrawRectangle(new PdfPoint(Math.Min(x1, x2) - 0.25, Math.Min(y1, y2) - 0.25), Math.Abs(x2 - x1) + 0.5, Math.Abs(y2 - y1) + 0.5, 0, fill: true);
+                }
+                else
+                {
+                    pageBuilder.DrawLine(new PdfPoint(x1, y1), new PdfPoint(x2, y2), 0.5);
+                }
             }
         }
 

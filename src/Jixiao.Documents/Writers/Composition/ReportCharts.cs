@@ -2,6 +2,7 @@ using Jixiao.Documents.Writers.Layout;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
+using Jixiao.Domain.Targets;
 
 namespace Jixiao.Documents.Writers.Composition;
 
@@ -54,6 +55,16 @@ internal static class ReportCharts
             [new ChartSeries("实际支出", rows.Select(r => MoneyUnits.ToTenThousandYuan(r.Amount!.Value)).ToArray())], "万元");
     }
 
+    /// <summary>The completion rate of every indicator that has one, lowest first, against 100%.</summary>
+    public static Chart? IndicatorCompletionRates(PerformanceTargetTable targets)
+    {
+        var rated = targets.Indicators.Select(i => (i.Name, Rate: IndicatorCompletion.Rate(i))).Where(r => r.Rate is not null).OrderBy(r => r.Rate).ToArray();
+        return rated.Length == 0
+            ? null
+            : new Chart("绩效指标完成率（%）", ChartKind.HorizontalBars, rated.Select(r => r.Name).ToArray(),
+                [new ChartSeries("完成率", rated.Select(r => Math.Round(r.Rate!.Value * 100m, 2)).ToArray())], "%", new ChartReferenceLine(100m, "目标值 100%"));
+    }
+
     public static IEnumerable<Chart> For(Report report)
     {
         if (report.BudgetTable is { } table)
@@ -72,6 +83,11 @@ internal static class ReportCharts
         if (report.EconomicTable is { } economic && EconomicClasses(economic) is { } classes)
         {
             yield return classes;
+        }
+
+        if (report.Targets is { } targets && IndicatorCompletionRates(targets) is { } completion)
+        {
+            yield return completion;
         }
     }
 }

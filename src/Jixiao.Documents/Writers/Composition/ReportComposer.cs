@@ -74,6 +74,10 @@ public static class ReportComposer
         parts.Add(new HeadingPart(2, "（一）自评结论"));
         AddParagraph(parts, FinanceParagraphs.Conclusion(report.Conclusion));
         parts.AddRange(Evaluation(report));
+        if (report.Targets is { } rated)
+        {
+            AddChart(ReportCharts.IndicatorCompletionRates(rated));
+        }
 
         parts.Add(new HeadingPart(1, "三、存在的主要问题"));
         parts.AddRange(report.Problems.Select(p => new ParagraphPart(p)));

@@ -6,33 +6,38 @@ namespace Jixiao.Documents.Writers.Composition;
 
 /// <summary>
 /// The 部门整体支出绩效目标表 in the layout departments publish (DOMAIN §1.2): 基本信息, 预算整体情况 (万元),
-/// 总体绩效目标, 年度重点工作任务 and the indicator tree with 实施周期指标值 and 年度指标值, labels merged down.
+/// 总体绩效目标, 年度重点工作任务 and the indicator tree with 实施周期指标值 and 年度指标值, labels merged down; when the
+/// model has results, each indicator's 实际完成值, 分值 and 得分 beside its targets.
 /// </summary>
 internal static class TargetTableLayout
 {
-    private const int Columns = 6;
+    private const int TargetColumns = 6;
+
+    private const int ResultColumns = 3;
 
     public static TablePart Build(PerformanceTargetTable targets, string? department, string caption)
     {
+        var results = targets.Indicators.Any(i => i.Actual is not null || i.MaxScore is not null || i.Score is not null);
+        var columns = TargetColumns + (results ? ResultColumns : 0);
         var body = new List<LayoutRow>
         {
-            new(Label("部门名称"), new LayoutCell(targets.DepartmentName ?? department ?? string.Empty, Columns - 1)),
+            new(Label("部门名称"), new LayoutCell(targets.DepartmentName ?? department ?? string.Empty, columns - 1)),
         };
-        body.AddRange(BasicInfo(targets.BasicInfo));
-        body.AddRange(Overview(targets.Overview));
+        body.AddRange(BasicInfo(targets.BasicInfo, columns));
+        body.AddRange(Overview(targets.Overview, columns));
         if (targets.OverallGoal is { } goal)
         {
-            body.Add(new LayoutRow(Label("总体绩效目标"), new LayoutCell(goal, Columns - 1)));
+            body.Add(new LayoutRow(Label("总体绩效目标"), new LayoutCell(goal, columns - 1)));
         }
 
-        body.AddRange(KeyTasks(targets.KeyTasks));
-        body.AddRange(IndicatorRows(targets));
+        body.AddRange(KeyTasks(targets.KeyTasks, columns));
+        body.AddRange(IndicatorRows(targets, results));
         return new TablePart(caption, null, [], body);
     }
 
     private static LayoutCell Label(string text, int rowSpan = 1) => LayoutCell.Centred(text, rowSpan: rowSpan);
 
-    private static IEnumerable<LayoutRow> BasicInfo(IReadOnlyList<LabelledField> fields)
+    private static IEnumerable<LayoutRow> BasicInfo(IReadOnlyList<LabelledField> fields, int columns)
     {
         for (var i = 0; i < fields.Count; i += 2)
         {
@@ -47,41 +52,42 @@ internal static class TargetTableLayout
             if (i + 1 < fields.Count)
             {
                 cells.Add(new LayoutCell(fields[i + 1].Label));
-                cells.Add(new LayoutCell(fields[i + 1].Text ?? string.Empty, 2, Alignment: CellAlignment.Right));
+                cells.Add(new LayoutCell(fields[i + 1].Text ?? string.Empty, columns - 4, Alignment: CellAlignment.Right));
             }
             else
             {
-                cells.Add(new LayoutCell(string.Empty, 3));
+                cells.Add(new LayoutCell(string.Empty, columns - 3));
             }
 
             yield return new LayoutRow(cells);
         }
     }
 
-    private static IEnumerable<LayoutRow> Overview(BudgetOverview o)
+    private static IEnumerable<LayoutRow> Overview(BudgetOverview o, int columns)
     {
         const string amount = "预算金额（万元）";
-        static LayoutCell Money(Stated? value) => LayoutCell.Number(Figures.Money(value));
-        yield return new LayoutRow(Label("预算整体情况", 6), Label("部门预算支出"), Label(amount), Label("收入来源"), LayoutCell.Centred(amount, 2));
-        yield return new LayoutRow(new LayoutCell("基本支出"), Money(o.Basic), new LayoutCell("财政拨款"), Money(o.FiscalAppropriation) with { ColumnSpan = 2 });
-        yield return new LayoutRow(new LayoutCell("项目支出"), Money(o.Project), new LayoutCell("其他资金"), Money(o.OtherFunds) with { ColumnSpan = 2 });
-        yield return new LayoutRow(Label("事业发展性支出"), Label(amount), Label("按预算级次划分"), LayoutCell.Centred(amount, 2));
-        yield return new LayoutRow(new LayoutCell("财政专项资金"), Money(o.SpecialFunds), new LayoutCell("本级使用资金"), Money(o.OwnLevel) with { ColumnSpan = 2 });
-        yield return new LayoutRow(new LayoutCell("其他事业发展性支出"), Money(o.OtherDevelopment), new LayoutCell("拟用于对下转移支付资金"), Money(o.TransfersDown) with { ColumnSpan = 2 });
+        var last = columns - 4;
+        LayoutCell Money(Stated? value, int span = 1) => LayoutCell.Number(Figures.Money(value)) with { ColumnSpan = span };
+        yield return new LayoutRow(Label("预算整体情况", 6), Label("部门预算支出"), Label(amount), Label("收入来源"), LayoutCell.Centred(amount, last));
+        yield return new LayoutRow(new LayoutCell("基本支出"), Money(o.Basic), new LayoutCell("财政拨款"), Money(o.FiscalAppropriation, last));
+        yield return new LayoutRow(new LayoutCell("项目支出"), Money(o.Project), new LayoutCell("其他资金"), Money(o.OtherFunds, last));
+        yield return new LayoutRow(Label("事业发展性支出"), Label(amount), Label("按预算级次划分"), LayoutCell.Centred(amount, last));
+        yield return new LayoutRow(new LayoutCell("财政专项资金"), Money(o.SpecialFunds), new LayoutCell("本级使用资金"), Money(o.OwnLevel, last));
+        yield return new LayoutRow(new LayoutCell("其他事业发展性支出"), Money(o.OtherDevelopment), new LayoutCell("拟用于对下转移支付资金"), Money(o.TransfersDown, last));
     }
 
-    private static IEnumerable<LayoutRow> KeyTasks(IReadOnlyList<KeyTask> tasks)
+    private static IEnumerable<LayoutRow> KeyTasks(IReadOnlyList<KeyTask> tasks, int columns)
     {
-        yield return new LayoutRow(Label("年度重点工作任务", tasks.Count + 1), Label("名称"), Label("主要实施内容"), Label("拟投入的资金（万元）"), LayoutCell.Centred("期望达到的目标（概述）", 2));
+        yield return new LayoutRow(Label("年度重点工作任务", tasks.Count + 1), Label("名称"), Label("主要实施内容"), Label("拟投入的资金（万元）"), LayoutCell.Centred("期望达到的目标（概述）", columns - 4));
         foreach (var task in tasks)
         {
             yield return new LayoutRow(new LayoutCell(task.Name), new LayoutCell(task.Content ?? string.Empty), LayoutCell.Number(Figures.Money(task.Funds)),
-                new LayoutCell(task.Expected ?? string.Empty, 2));
+                new LayoutCell(task.Expected ?? string.Empty, columns - 4));
         }
     }
 
     /// <summary>Indicators grouped by 一级指标 in order of appearance, runs of one 二级指标 merged, empty subcategories kept as empty rows.</summary>
-    private static IEnumerable<LayoutRow> IndicatorRows(PerformanceTargetTable targets)
+    private static IEnumerable<LayoutRow> IndicatorRows(PerformanceTargetTable targets, bool results)
     {
         var groups = targets.Indicators
             .GroupBy(i => i.Level1Label)
@@ -101,7 +107,8 @@ internal static class TargetTableLayout
         }
 
         var total = groups.Sum(g => g.Rows.Count);
-        yield return new LayoutRow(Label("绩效指标", total + 1), Label("一级指标"), Label("二级指标"), Label("三级指标"), Label("实施周期指标值"), Label("年度指标值"));
+        LayoutCell[] resultHeader = results ? [Label("实际完成值"), Label("分值"), Label("得分")] : [];
+        yield return new LayoutRow([Label("绩效指标", total + 1), Label("一级指标"), Label("二级指标"), Label("三级指标"), Label("实施周期指标值"), Label("年度指标值"), .. resultHeader]);
         foreach (var group in groups)
         {
             for (var r = 0; r < group.Rows.Count; r++)
@@ -122,6 +129,13 @@ internal static class TargetTableLayout
                 cells.Add(new LayoutCell(indicator?.Name ?? string.Empty));
                 cells.Add(LayoutCell.Centred(indicator?.CycleTarget ?? string.Empty));
                 cells.Add(LayoutCell.Centred(indicator?.AnnualTarget ?? string.Empty));
+                if (results)
+                {
+                    cells.Add(LayoutCell.Centred(indicator?.Actual ?? string.Empty));
+                    cells.Add(LayoutCell.Number(Figures.Plain(indicator?.MaxScore)));
+                    cells.Add(LayoutCell.Number(Figures.Plain(indicator?.Score)));
+                }
+
                 yield return new LayoutRow(cells);
             }
         }

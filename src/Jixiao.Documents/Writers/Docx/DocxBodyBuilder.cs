@@ -9,11 +9,19 @@ namespace Jixiao.Documents.Writers.Docx;
 /// The body of the report in reading order: the title lines and a blank line under them, headings in their heading
 /// styles, body paragraphs, tables with their caption (centred) and unit note (right-aligned) above, charts as
 /// pictures with their caption below, and the issuer at the end. A page break becomes "page break before" on the next
-/// paragraph, so that no empty line opens the new page.
+/// paragraph, so that no empty line opens the new page. A table too wide for the portrait page goes, with its
+/// caption and unit note, into a landscape section: the portrait section ends with the paragraph before it (a new
+/// paragraph after a table), the landscape section with a paragraph of 1 pt after the table, each section with the
+/// same footer; the body's own section properties are those of the last section.
 /// </summary>
-internal sealed class DocxBodyBuilder(MainDocumentPart main)
+/// <param name="footerId">The relationship id of the footer with the page number.</param>
+internal sealed class DocxBodyBuilder(MainDocumentPart main, string footerId)
 {
+    /// <summary>Half-points: the size of a paragraph that only ends a section (1 pt), so that it never needs a page of its own.</summary>
+    private const string SectionEndSize = "2";
+
     private readonly Body _body = new();
+    private PageOrientationValues _orientation = PageOrientationValues.Portrait;
     private bool _pageBreakPending;
     private uint _drawings;
 
@@ -63,11 +71,14 @@ internal sealed class DocxBodyBuilder(MainDocumentPart main)
             _body.Append(new Paragraph());
         }
 
+        _body.Append(DocxPageSetup.Section(footerId, _orientation));
         return _body;
     }
 
-    private void Add(Paragraph paragraph)
+    /// <summary>Appends a paragraph on a page of <paramref name="orientation"/> (portrait unless it belongs to a landscape table).</summary>
+    private void Add(Paragraph paragraph, PageOrientationValues? orientation = null)
     {
+        Orient(orientation ?? PageOrientationValues.Portrait);
         if (_pageBreakPending)
         {
             paragraph.ParagraphProperties ??= new ParagraphProperties();
@@ -78,9 +89,40 @@ internal sealed class DocxBodyBuilder(MainDocumentPart main)
         _body.Append(paragraph);
     }
 
+    /// <summary>
+    /// Ends the current section when what comes next needs the other orientation. The new section starts on a new
+    /// page, so a pending page break is done with.
+    /// </summary>
+    private void Orient(PageOrientationValues orientation)
+    {
+        if (orientation == _orientation)
+        {
+            return;
+        }
+
+        if (_body.HasChildren)
+        {
+            if (_body.LastChild is not Paragraph end)
+            {
+                end = new Paragraph(new ParagraphProperties
+                {
+                    ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText },
+                    ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = SectionEndSize }),
+                });
+                _body.Append(end);
+            }
+
+            end.ParagraphProperties ??= new ParagraphProperties();
+            end.ParagraphProperties.SectionProperties = DocxPageSetup.Section(footerId, _orientation);
+        }
+
+        _orientation = orientation;
+        _pageBreakPending = false;
+    }
+
     private void AddTable(TablePart part)
     {
-        if (DocxTableBuilder.Build(part) is not { } table)
+        if (DocxTableBuilder.Build(part) is not ({ } table, var fit))
         {
             return;
         }
@@ -89,18 +131,19 @@ internal sealed class DocxBodyBuilder(MainDocumentPart main)
         {
             var caption = DocxParagraphs.Styled(DocxStyles.Caption, part.Caption);
             caption.ParagraphProperties!.KeepNext = new KeepNext();
-            Add(caption);
+            Add(caption, fit.Orientation);
         }
 
         if (!string.IsNullOrEmpty(part.UnitNote))
         {
-            Add(DocxParagraphs.Styled(DocxStyles.UnitNote, part.UnitNote));
+            Add(DocxParagraphs.Styled(DocxStyles.UnitNote, part.UnitNote), fit.Orientation);
         }
 
+        Orient(fit.Orientation);
         if (_pageBreakPending || _body.LastChild is Table)
         {
             // A table cannot start a page by itself, and two tables in a row would be joined into one.
-            Add(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText } }));
+            Add(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyles.TableText } }), fit.Orientation);
         }
 
         _body.Append(table);

@@ -10,7 +10,8 @@ namespace Jixiao.Documents.Writers.Docx;
 /// A4 with margins 37/35/28/26 mm (top/bottom/left/right); the title in 2号 小标宋, centred; body text 3号 仿宋 with a
 /// fixed line spacing of 28 pt and a first-line indent of two characters; headings as Word heading styles 1–4 (黑体,
 /// 楷体, 仿宋 bold, 仿宋 bold) with outline levels; tables in 10.5 pt 宋体 with borders, repeated header rows, merged
-/// cells, right-aligned numbers and bold total rows; charts as pictures; the page number "— 1 —" centred in the footer.
+/// cells, right-aligned numbers that never wrap and bold total rows, on a landscape page when too wide for portrait;
+/// charts as pictures; the page number "— 1 —" centred in the footer.
 /// Fonts are declared with alternatives (<see cref="DocxFont"/>) for machines without the official fonts.
 /// The writer only formats: the content is the composer's.
 /// </summary>
@@ -32,9 +33,7 @@ public static class DocxReportWriter
             main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = DocxPageSetup.Footer();
-            var body = new DocxBodyBuilder(main).Build(document);
-            body.Append(DocxPageSetup.Section(main.GetIdOfPart(footer)));
-            main.Document = new Document(body);
+            main.Document = new Document(new DocxBodyBuilder(main, main.GetIdOfPart(footer)).Build(document));
         }
 
         return stream.ToArray();

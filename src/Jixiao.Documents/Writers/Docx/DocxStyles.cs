@@ -7,7 +7,8 @@ namespace Jixiao.Documents.Writers.Docx;
 /// The style sheet after GB/T 9704-2012 (党政机关公文格式): body 3号 (16 pt) 仿宋 with a fixed line spacing of 28 pt
 /// and a first-line indent of two characters; the title 2号 (22 pt) 小标宋, centred; headings as real Word heading
 /// styles (Heading1–4 with outline levels 0–3, so the document has a navigable outline): 黑体, 楷体, then 仿宋 bold;
-/// tables 10.5 pt 宋体 with single line spacing. Fonts and the language (zh-CN) are set in the document defaults too.
+/// tables 10.5 pt 宋体 (9 pt when too wide even for a landscape page) with single line spacing. Fonts and the language
+/// (East Asian zh-CN, Latin en-US) are set in the document defaults too.
 /// </summary>
 internal static class DocxStyles
 {
@@ -16,6 +17,7 @@ internal static class DocxStyles
     public const string Caption = "Caption";
     public const string UnitNote = "UnitNote";
     public const string TableText = "TableText";
+    public const string SmallTableText = "TableTextSmall";
     public const string Figure = "Figure";
     public const string Signature = "Signature";
     public const string Footer = "Footer";
@@ -33,7 +35,10 @@ internal static class DocxStyles
     private const int NoteSize = 24;
 
     /// <summary>Half-points: 五号 10.5 pt, for table text.</summary>
-    private const int TableSize = 21;
+    public const int TableSize = 21;
+
+    /// <summary>Half-points: 小五 9 pt, for the text of a table too wide for a landscape page at 五号.</summary>
+    public const int SmallTableSize = 18;
 
     /// <summary>Twips: the fixed line spacing of 28 pt.</summary>
     private const int BodyLine = 560;
@@ -86,6 +91,7 @@ internal static class DocxStyles
             Indentation = NoIndent(),
             Justification = new Justification { Val = JustificationValues.Left },
         }, Run(DocxFont.Table, TableSize)),
+        Paragraph(SmallTableText, "表格文字（小）", TableText, new StyleParagraphProperties(), Run(DocxFont.Table, SmallTableSize)),
         Paragraph(Figure, "图", Normal, new StyleParagraphProperties
         {
             KeepNext = new KeepNext(),
@@ -106,14 +112,16 @@ internal static class DocxStyles
             Justification = new Justification { Val = JustificationValues.Center },
         }, Run(DocxFont.Table, SmallSize)));
 
-    /// <summary>docDefaults: the body font for every script, 16 pt, language zh-CN; fixed 28 pt lines, no spacing between paragraphs.</summary>
+    /// <summary>docDefaults: the body font for every script, 16 pt, East Asian language zh-CN and Latin en-US (so numbers never break across lines); fixed 28 pt lines, no spacing between paragraphs.</summary>
     private static DocDefaults Defaults() => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle
         {
             RunFonts = DocxFont.Body.RunFonts(),
             FontSize = new FontSize { Val = Measure(BodySize) },
             FontSizeComplexScript = new FontSizeComplexScript { Val = Measure(BodySize) },
-            Languages = new Languages { Val = "zh-CN", EastAsia = "zh-CN" },
+            // Digits and Latin text in English: with a Chinese Latin language LibreOffice breaks lines inside numbers
+            // ("7" / "4.51万元") and drops a decimal point left at the end of a justified line ("4049" / "96万元").
+            Languages = new Languages { Val = "en-US", EastAsia = "zh-CN" },
         }),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle { SpacingBetweenLines = Exact(BodyLine) }));
 
