@@ -12,6 +12,7 @@ public static class GenreNames
         ReportGenre.ProjectSelfEvaluationTable => "project-self-evaluation-table",
         ReportGenre.ProjectSelfEvaluationReport => "project-self-evaluation-report",
         ReportGenre.MonitoringTable => "monitoring-table",
+        ReportGenre.TargetDeclaration => "target-declaration",
         _ => "unknown",
     };
 
@@ -22,6 +23,7 @@ public static class GenreNames
         ReportGenre.ProjectSelfEvaluationTable => "项目支出绩效自评表",
         ReportGenre.ProjectSelfEvaluationReport => "项目支出绩效自评报告",
         ReportGenre.MonitoringTable => "绩效运行监控表",
+        ReportGenre.TargetDeclaration => "绩效目标申报表",
         _ => "未识别的文件",
     };
 }

@@ -55,6 +55,9 @@ public sealed record Report
     /// <summary>The performance-monitoring table (绩效运行监控表) of the monitoring genre.</summary>
     public MonitoringTable? Monitoring { get; init; }
 
+    /// <summary>项目支出绩效目标表 of a target declaration, one per project.</summary>
+    public IReadOnlyList<ProjectTargetTable> ProjectTargets { get; init; } = [];
+
     /// <summary>Typed statements read from the narrative.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
 

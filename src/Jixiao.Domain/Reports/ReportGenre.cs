@@ -19,6 +19,9 @@ public enum ReportGenre
     ProjectSelfEvaluationReport,
     /// <summary>绩效运行监控表.</summary>
     MonitoringTable,
+
+    /// <summary>绩效目标申报表: next year's 部门整体支出绩效目标表 and 项目支出绩效目标表, before any result exists.</summary>
+    TargetDeclaration,
 }
 
 /// <summary>Writes genres in kebab case ("department-self-evaluation-report").</summary>

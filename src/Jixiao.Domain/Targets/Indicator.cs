@@ -19,4 +19,11 @@ public sealed record Indicator(
     string? Actual,
     Stated? MaxScore,
     Stated? Score,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>历史标准: the same indicator's target and actual of the year before (target declarations).</summary>
+    public PriorYear? PriorYear { get; init; }
+
+    /// <summary>调整理由: why the target differs from the year before, as the declaring department states it.</summary>
+    public string? ChangeReason { get; init; }
+}
