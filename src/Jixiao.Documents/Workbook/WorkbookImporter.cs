@@ -194,10 +194,8 @@ public static class WorkbookImporter
 
         private RevenueStatement? Revenue()
         {
-            var rows = sheets[WorkbookLayout.Finance].Table(WorkbookLayout.Revenue);
-            if (rows.Count == 0)
+            if (Filled(WorkbookLayout.Finance, WorkbookLayout.Revenue, "没有填写收入") is not { } rows)
             {
-                Missing(WorkbookLayout.Finance, "没有填写收入");
                 return null;
             }
 
@@ -209,10 +207,8 @@ public static class WorkbookImporter
                     row.Number("increase", path), row.Number("growthRate", path), row.Location(path));
             }
 
-            var total = rows.FirstOrDefault(r => r.IsTotal);
-            return new RevenueStatement(
-                total is null ? new RevenueLine(null, null, null, null, null, null, new SourceLocation(Table: WorkbookLayout.Finance.Name)) : Line(total),
-                [.. rows.Where(r => !r.IsTotal).Select(Line)]);
+            var (lines, total) = LinesAndTotal(rows, Line);
+            return new RevenueStatement(total ?? new RevenueLine(null, null, null, null, null, null, new SourceLocation(Table: WorkbookLayout.Finance.Name)), lines);
         }
 
         private ExpenditureStatement? Expenditure()
@@ -241,10 +237,8 @@ public static class WorkbookImporter
 
         private EconomicClassificationTable? Economic()
         {
-            var rows = sheets[WorkbookLayout.EconomicSheet].Table(WorkbookLayout.Economic);
-            if (rows.Count == 0)
+            if (Filled(WorkbookLayout.EconomicSheet, WorkbookLayout.Economic, "没有填写经济分类") is not { } rows)
             {
-                Missing(WorkbookLayout.EconomicSheet, "没有填写经济分类");
                 return null;
             }
 
@@ -254,9 +248,8 @@ public static class WorkbookImporter
                 return new EconomicRow(name, row.Number("amount", name), row.Number("share", name), row.Location(name));
             }
 
-            var total = rows.FirstOrDefault(r => r.IsTotal);
-            return new EconomicClassificationTable(null, [.. rows.Where(r => !r.IsTotal).Select(Row)], total is null ? null : Row(total),
-                new SourceLocation(Table: WorkbookLayout.EconomicSheet.Name));
+            var (lines, total) = LinesAndTotal(rows, Row);
+            return new EconomicClassificationTable(null, lines, total, new SourceLocation(Table: WorkbookLayout.EconomicSheet.Name));
         }
 
         private BudgetExecutionTable? Budget()
@@ -280,13 +273,11 @@ public static class WorkbookImporter
                 return null;
             }
 
-            var total = rows.FirstOrDefault(r => r.IsTotal);
-            return new BudgetExecutionTable(
-                null,
-                blocks,
-                [.. rows.Where(r => !r.IsTotal).Select(r => Row(r, r.Text("name") ?? string.Empty, r.Text("name"), BudgetLineKind.Project, r.Text("implementingUnit")))],
-                total is null ? null : Row(total, WorkbookLayout.ProjectTotalLabel, WorkbookLayout.ProjectTotalLabel, BudgetLineKind.ProjectTotal, null),
-                new SourceLocation(Table: WorkbookLayout.Budget.Name));
+            var (projects, total) = LinesAndTotal(
+                rows,
+                r => Row(r, r.Text("name") ?? string.Empty, r.Text("name"), BudgetLineKind.Project, r.Text("implementingUnit")),
+                r => Row(r, WorkbookLayout.ProjectTotalLabel, WorkbookLayout.ProjectTotalLabel, BudgetLineKind.ProjectTotal, null));
+            return new BudgetExecutionTable(null, blocks, projects, total, new SourceLocation(Table: WorkbookLayout.Budget.Name));
         }
 
         private static BudgetBlock? Block(string name, bool isDepartment, IReadOnlyList<RowValues> rows)
@@ -302,8 +293,8 @@ public static class WorkbookImporter
                 return Row(row, label, $"{name}/{label}", Vocabulary.LineKindOf(label), null);
             }
 
-            var total = rows.FirstOrDefault(r => r.IsTotal);
-            return new BudgetBlock(name, isDepartment, [.. rows.Where(r => !r.IsTotal).Select(Line)], total is null ? null : Line(total));
+            var (lines, total) = LinesAndTotal(rows, Line);
+            return new BudgetBlock(name, isDepartment, lines, total);
         }
 
         private static BudgetRow Row(RowValues row, string label, string? path, BudgetLineKind kind, string? implementingUnit) => new(
@@ -392,6 +383,30 @@ public static class WorkbookImporter
                 })],
                 Location = form.Location,
             };
+        }
+
+        /// <summary>
+        /// A table's rows made into lines: the lines of the rows other than the total row, by <paramref name="line"/>,
+        /// and the total row's line, by <paramref name="totalLine"/> (<paramref name="line"/> when not given), if the table has one.
+        /// </summary>
+        private static (IReadOnlyList<T> Lines, T? Total) LinesAndTotal<T>(IReadOnlyList<RowValues> rows, Func<RowValues, T> line, Func<RowValues, T>? totalLine = null)
+            where T : class
+        {
+            var total = rows.FirstOrDefault(r => r.IsTotal);
+            return ([.. rows.Where(r => !r.IsTotal).Select(line)], total is null ? null : (totalLine ?? line)(total));
+        }
+
+        /// <summary>The rows of a table the report needs, or null, with the warning <paramref name="missing"/>, when none is filled in.</summary>
+        private IReadOnlyList<RowValues>? Filled(SheetSpec sheet, TableSpec table, string missing)
+        {
+            var rows = sheets[sheet].Table(table);
+            if (rows.Count == 0)
+            {
+                Missing(sheet, missing);
+                return null;
+            }
+
+            return rows;
         }
 
         private void Missing(SheetSpec sheet, string message) => log.Warning(sheet.Name, message, ReadingCodes.PartMissing);

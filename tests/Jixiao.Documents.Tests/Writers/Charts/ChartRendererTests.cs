@@ -15,7 +15,15 @@ public sealed class ChartRendererTests
         { ChartKind.HorizontalBars, 800, 500 },
     };
 
-    private static Chart Of(ChartKind kind) => kind == ChartKind.Bars ? MarkupLayoutSample.Bars : MarkupLayoutSample.HorizontalBars;
+    private static Chart Of(ChartKind kind) => kind == ChartKind.Bars ? LayoutSample.Bars : LayoutSample.HorizontalBars;
+
+    /// <summary>The chart drawn as SVG, which must be an XML document with an svg root: the text of each of its text elements.</summary>
+    private static List<string> SvgTexts(Chart chart)
+    {
+        var svg = XDocument.Parse(CjkFont.Required(() => ChartRenderer.Svg(chart)));
+        Assert.Equal(Svg + "svg", svg.Root!.Name);
+        return [.. svg.Descendants(Svg + "text").Select(t => t.Value.Trim())];
+    }
 
     [Theory]
     [MemberData(nameof(Sizes))]
@@ -32,7 +40,7 @@ public sealed class ChartRendererTests
     [Fact]
     public void The_default_size_is_1200_by_700()
     {
-        using var bitmap = SKBitmap.Decode(CjkFont.Required(() => ChartRenderer.Png(MarkupLayoutSample.Bars)));
+        using var bitmap = SKBitmap.Decode(CjkFont.Required(() => ChartRenderer.Png(LayoutSample.Bars)));
         Assert.Equal((1200, 700), (bitmap.Width, bitmap.Height));
     }
 
@@ -42,10 +50,9 @@ public sealed class ChartRendererTests
     public void The_SVG_is_XML_with_the_Chinese_title_legend_and_category_names(ChartKind kind)
     {
         var chart = Of(kind);
-        var svg = XDocument.Parse(CjkFont.Required(() => ChartRenderer.Svg(chart)));
 
-        Assert.Equal(Svg + "svg", svg.Root!.Name);
-        var texts = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+        var texts = SvgTexts(chart);
+
         Assert.Contains(chart.Title, texts);
         Assert.All(chart.Series, s => Assert.Contains(s.Name, texts));
         Assert.All(chart.Categories, c => Assert.Contains(texts, t => t.Replace("\n", string.Empty, StringComparison.Ordinal).Contains(c[..4], StringComparison.Ordinal)));
@@ -55,9 +62,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void Horizontal_bars_have_value_labels_and_the_labelled_reference_line()
     {
-        var svg = XDocument.Parse(CjkFont.Required(() => ChartRenderer.Svg(MarkupLayoutSample.HorizontalBars)));
+        var texts = SvgTexts(LayoutSample.HorizontalBars);
 
-        var texts = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
         Assert.Contains("时间进度 100%", texts);
         Assert.Contains("98.06", texts);
         Assert.Contains("45.50", texts);
@@ -66,9 +72,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void Values_are_labelled_with_thousands_separators_and_their_own_decimals()
     {
-        var svg = XDocument.Parse(CjkFont.Required(() => ChartRenderer.Svg(MarkupLayoutSample.Bars)));
+        var texts = SvgTexts(LayoutSample.Bars);
 
-        var texts = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
         Assert.Contains("1,515.50", texts);
         Assert.Contains("745.25", texts);
     }
@@ -89,8 +94,8 @@ public sealed class ChartRendererTests
     [Fact]
     public void The_same_chart_gives_the_same_image()
     {
-        var first = CjkFont.Required(() => ChartRenderer.Png(MarkupLayoutSample.HorizontalBars));
-        var second = ChartRenderer.Png(MarkupLayoutSample.HorizontalBars);
+        var first = CjkFont.Required(() => ChartRenderer.Png(LayoutSample.HorizontalBars));
+        var second = ChartRenderer.Png(LayoutSample.HorizontalBars);
 
         Assert.Equal(first, second);
     }
@@ -98,7 +103,7 @@ public sealed class ChartRendererTests
     [Fact]
     public void Charts_can_be_drawn_in_parallel()
     {
-        var images = CjkFont.Required(() => Enumerable.Range(0, 8).AsParallel().Select(_ => ChartRenderer.Png(MarkupLayoutSample.Bars, 400, 300)).ToArray());
+        var images = CjkFont.Required(() => Enumerable.Range(0, 8).AsParallel().Select(_ => ChartRenderer.Png(LayoutSample.Bars, 400, 300)).ToArray());
 
         Assert.All(images, image => Assert.Equal(images[0], image));
     }
@@ -106,7 +111,7 @@ public sealed class ChartRendererTests
     [Fact]
     public void A_series_without_a_value_for_each_category_is_refused()
     {
-        var chart = MarkupLayoutSample.Bars with { Series = [new ChartSeries("预算", [1m])] };
+        var chart = LayoutSample.Bars with { Series = [new ChartSeries("预算", [1m])] };
 
         Assert.Throws<ArgumentException>(() => ChartRenderer.Png(chart));
     }

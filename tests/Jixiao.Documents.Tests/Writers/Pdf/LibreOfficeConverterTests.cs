@@ -30,7 +30,7 @@ public sealed class LibreOfficeConverterTests
         using var folder = new TempFolder();
         var writer = new PdfReportWriter(new LibreOfficeConverter(null, TimeSpan.FromSeconds(10)));
 
-        var outcome = await writer.WriteAsync(WordLayoutSample.Document(), folder.PathOf("report.pdf"), TestContext.Current.CancellationToken);
+        var outcome = await writer.WriteAsync(LayoutSample.Document(), folder.PathOf("report.pdf"), TestContext.Current.CancellationToken);
 
         Assert.Equal(LibreOfficeConverter.NotInstalledMessage, outcome.Failure?.Message);
         Assert.False(File.Exists(folder.PathOf("report.pdf")));

@@ -6,7 +6,7 @@ using UglyToad.PdfPig;
 namespace Jixiao.Documents.Tests.Writers.Pdf;
 
 /// <summary>
-/// <see cref="WordLayoutSample"/> printed to PDF by LibreOffice: every font embedded, the text extractable (each
+/// <see cref="LayoutSample"/> printed to PDF by LibreOffice: every font embedded, the text extractable (each
 /// figure of the table, no replacement characters), the page break kept. Needs LibreOffice and poppler-utils; skipped
 /// locally without them, failed in CI.
 /// </summary>
@@ -57,9 +57,9 @@ public sealed class PdfReportWriterTests : IClassFixture<PdfReportWriterTests.Pr
     {
         var text = CommandLineTools.PdfText(_printed.Path);
         Assert.DoesNotContain('\uFFFD', text);
-        Assert.All(WordLayoutSample.Figures, figure => Assert.Contains(figure, text, StringComparison.Ordinal));
+        Assert.All(LayoutSample.Figures, figure => Assert.Contains(figure, text, StringComparison.Ordinal));
         Assert.Contains("部门整体支出绩效自评报告", text, StringComparison.Ordinal);
-        Assert.Contains(WordLayoutSample.Paragraphs[0][..20], text, StringComparison.Ordinal);
+        Assert.Contains(LayoutSample.Paragraphs[0][..20], text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,10 +67,10 @@ public sealed class PdfReportWriterTests : IClassFixture<PdfReportWriterTests.Pr
     {
         using var pdf = PdfDocument.Open(_printed.Path);
         var pages = pdf.GetPages().Select(p => string.Concat(p.GetWords().Select(w => w.Text))).ToList();
-        var heading = WordLayoutSample.Headings[4].Text;
+        var heading = LayoutSample.HeadingAfterPageBreak;
         var page = pages.FindIndex(p => p.Contains(heading, StringComparison.Ordinal));
         Assert.True(page > 0, "the heading after the page break is not on a later page");
-        Assert.DoesNotContain(WordLayoutSample.FigureCaption, pages[page], StringComparison.Ordinal);
+        Assert.All(LayoutSample.FigureCaptions, caption => Assert.DoesNotContain(caption, pages[page], StringComparison.Ordinal));
         Assert.StartsWith(heading, pages[page], StringComparison.Ordinal);
     }
 
@@ -99,7 +99,7 @@ public sealed class PdfReportWriterTests : IClassFixture<PdfReportWriterTests.Pr
                 ExternalRequirement.Missing("LibreOffice（soffice，apt 包 libreoffice-writer-nogui）");
             }
 
-            var outcome = new PdfReportWriter().WriteAsync(WordLayoutSample.Document(), _folder.PathOf("report.pdf")).GetAwaiter().GetResult();
+            var outcome = new PdfReportWriter().WriteAsync(LayoutSample.Document(), _folder.PathOf("report.pdf")).GetAwaiter().GetResult();
             return outcome.OutputPath ?? throw new InvalidOperationException(outcome.Failure?.Message);
         }
     }

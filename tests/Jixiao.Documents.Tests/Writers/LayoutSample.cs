@@ -3,12 +3,12 @@ using Jixiao.Documents.Writers.Layout;
 namespace Jixiao.Documents.Tests.Writers;
 
 /// <summary>
-/// A small report laid out by hand for the HTML and Markdown writers: a two-line title, headings of all four levels,
-/// paragraphs and cells with characters that need escaping (&lt;, &amp;, |, quotes), a table whose header has a cell
-/// spanning two rows and one spanning two columns, a body cell spanning two rows and a bold total row, a bar chart, a
-/// horizontal bar chart with a reference line, a page break and the issuer.
+/// A small report laid out by hand for the writers (Word, PDF, HTML, Markdown) and the chart renderer: a two-line title,
+/// headings of all four levels, paragraphs and cells with characters that need escaping (&lt;, &amp;, |, quotes), a table
+/// whose header has a cell spanning two rows and one spanning two columns, a body cell spanning two rows and a bold total
+/// row, a bar chart, a horizontal bar chart with a reference line, a page break and the issuer.
 /// </summary>
-internal static class MarkupLayoutSample
+internal static class LayoutSample
 {
     public static readonly string[] Title = ["2023年度示例市应急管理局", "部门整体支出绩效自评报告"];
 
@@ -66,6 +66,12 @@ internal static class MarkupLayoutSample
         [new ChartSeries("执行率", [98.06m, 100.00m, 45.50m])],
         "%",
         new ChartReferenceLine(100m, "时间进度 100%"));
+
+    /// <summary>Every number printed in the table.</summary>
+    public static IEnumerable<string> Figures => ExpandedRows.Skip(2).SelectMany(row => row.Skip(2));
+
+    /// <summary>The heading that opens the page after the page break.</summary>
+    public static string HeadingAfterPageBreak => Headings[^1].Text;
 
     public static LayoutDocument Document() => new(Title, Issuer,
     [
