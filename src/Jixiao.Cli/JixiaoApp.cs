@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Cli.Commands;
+using Jixiao.Cli.Commands.Targets;
 
 namespace Jixiao.Cli;
 
@@ -20,6 +21,7 @@ public static partial class JixiaoApp
             ImportCommand.Create(context),
             RulesCommand.Create(context),
             ScoreCommand.Create(context),
+            TargetsCommand.Create(context),
             TemplateCommand.Create(context),
             RenderCommand.Create(context),
         };

@@ -87,7 +87,7 @@ public sealed partial class CatalogueTests
             var file = Path.Combine(folder, rule.GetType().Name + ".cs");
             if (!File.Exists(file) && rule.GetType().Namespace!.EndsWith(".Scoring", StringComparison.Ordinal))
             {
-                // Rules on the score sheet (JX3010–JX3019) live in Rules/Scoring.
+                // Rules on the score sheet (JX3010–JX3017) live in Rules/Scoring.
                 folder = Path.Combine(AuditSource, "Rules", "Scoring");
                 file = Path.Combine(folder, rule.GetType().Name + ".cs");
             }

@@ -1,5 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using Jixiao.Audit.Engine;
+using Jixiao.Documents.Json;
+using Jixiao.Documents.Loading;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Numbers;
 using Jixiao.Testing;
@@ -79,6 +82,29 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("数据更正说明", text, StringComparison.Ordinal);
         Assert.Contains("表3“森防办基本支出/基本支出合计”预算调增数：0万元 → 149.23万元（按各明细行之和）", text, StringComparison.Ordinal);
         Assert.Contains("未更正", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declaration_renders_to_docx_with_only_the_lint_findings_in_its_appendix()
+    {
+        var declaration = DeclarationSample.Report;
+        var json = _folder.File("declaration.json", ModelJson.Serialize(declaration));
+        var docx = _folder.PathOf("declaration.docx");
+
+        Cli.Run("render", json, "--to", "docx", "-o", docx).ExpectExit(ExitCodes.Success).ExpectNoCrash();
+
+        var (back, failure) = new ReportLoader().Load(docx);
+        Assert.Null(failure);
+        Assert.Equal(DeclarationFacts.Of(declaration), DeclarationFacts.Of(back!));
+        using var document = WordprocessingDocument.Open(docx, false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        var findings = new AuditEngine().Audit(declaration).Findings;
+        var (lint, other) = (findings.Where(f => LintRules.Contains(f.RuleId)).ToArray(), findings.Where(f => !LintRules.Contains(f.RuleId)).ToArray());
+        Assert.NotEmpty(lint);
+        Assert.NotEmpty(other);
+        Assert.Contains("附件：审核意见", text, StringComparison.Ordinal);
+        Assert.All(lint, f => Assert.Contains(f.RuleId, text, StringComparison.Ordinal));
+        Assert.All(other, f => Assert.DoesNotContain(f.RuleId, text, StringComparison.Ordinal));
     }
 
     [Fact]

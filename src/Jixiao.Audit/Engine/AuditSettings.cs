@@ -81,6 +81,15 @@ public sealed record AuditSettings
 
     /// <summary>JX3009: fewest rate targets a table must have before the ceiling check applies.</summary>
     public int CeilingMinimumCount { get; init; } = 3;
+
+    /// <summary>
+    /// JX3018: share (0.2 = 20%) by which last year's actual must exceed a target declared again unchanged for the target
+    /// to count as not raised.
+    /// </summary>
+    public decimal TargetRaiseMargin { get; init; } = 0.2m;
+
+    /// <summary>JX3021: two-character words of key-task names too general to tie a task to an indicator.</summary>
+    public IReadOnlyList<string> KeyTaskStopWords { get; init; } = ["经费", "工作", "业务", "项目", "专项", "资金", "任务", "保障", "建设", "管理", "购置", "运行"];
 }
 
 /// <summary>

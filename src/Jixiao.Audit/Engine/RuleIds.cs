@@ -47,6 +47,10 @@ public static class RuleIds
     public const string InputRestatedAsOutput = "JX3007";
     public const string TargetUnitConflict = "JX3008";
     public const string TargetsAtCeiling = "JX3009";
+    public const string TargetNotRaised = "JX3018";
+    public const string TargetBelowPriorActual = "JX3019";
+    public const string ChangeWithoutReason = "JX3020";
+    public const string KeyTaskWithoutIndicator = "JX3021";
 
     public const string RequiredFieldBlank = "JX4001";
     public const string IndicatorCategoryMissing = "JX4002";

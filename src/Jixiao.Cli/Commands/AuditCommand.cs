@@ -14,12 +14,7 @@ public static class AuditCommand
     {
         var inputs = CommonOptions.Inputs();
         var format = CommonOptions.Format("text", "text", "json", "ndjson", "csv");
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "发现达到该级别时退出码为 1：error | warning | never",
-            DefaultValueFactory = _ => "never",
-        };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        var failOn = CommonOptions.FailOn();
         var profile = new Option<FileInfo?>("--profile") { Description = "规则配置文件（JSON：各规则级别覆盖与设置）" };
         var scheme = new Option<string?>("--scheme") { Description = "评分方案名称或 JSON 文件，评分规则（JX3010–JX3017）按它重算；默认按体裁" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "并行处理的文件数", DefaultValueFactory = _ => 1 };

@@ -22,6 +22,18 @@ public static class CommonOptions
         return inputs;
     }
 
+    /// <summary>--fail-on: the severity from which findings turn the exit code to 1.</summary>
+    public static Option<string> FailOn()
+    {
+        var option = new Option<string>("--fail-on")
+        {
+            Description = "发现达到该级别时退出码为 1：error | warning | never",
+            DefaultValueFactory = _ => "never",
+        };
+        option.AcceptOnlyFromAmong("error", "warning", "never");
+        return option;
+    }
+
     public static Option<string> Format(string defaultValue, params string[] allowed)
     {
         var option = new Option<string>("--format", "-f")

@@ -7,16 +7,17 @@ using Jixiao.Documents.Workbook;
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
-/// `jixiao import FILE.xlsx [-o FILE.json]`: a filled Jixiao workbook read into the model JSON. Cells that cannot be read
-/// are listed on stderr, one line each naming sheet and cell, with exit code 2 and no output.
+/// `jixiao import FILE.xlsx [-o FILE.json]`: a filled Jixiao workbook (self-evaluation or target declaration) read into
+/// the model JSON. Cells that cannot be read are listed on stderr, one line each naming sheet and cell, with exit code 2
+/// and no output.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Argument<string>("FILE") { Description = "填好的 Jixiao 自评工作簿（.xlsx）" };
+        var input = new Argument<string>("FILE") { Description = "填好的 Jixiao 工作簿（自评工作簿或目标申报工作簿，.xlsx）" };
         var output = new Option<string?>("--output", "-o") { Description = "模型 JSON 的输出文件（默认写到标准输出）" };
-        var command = new Command("import", "把填好的自评工作簿读成模型 JSON（与 extract 的模型相同）") { input, output };
+        var command = new Command("import", "把填好的自评工作簿或目标申报工作簿读成模型 JSON（与 extract 的模型相同）") { input, output };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;

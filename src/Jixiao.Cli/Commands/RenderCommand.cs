@@ -11,7 +11,8 @@ namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// `jixiao render INPUT --to docx|pdf|html|md [-o OUT] [--corrected] [--no-review] [--no-charts]`: the self-evaluation
-/// report generated from the model in the standard outline, with the audit findings in an appendix.
+/// report generated from the model in the standard outline, with the audit findings in an appendix; a target declaration
+/// (绩效目标申报表) as its target tables, with the indicator lint's findings in the appendix.
 /// </summary>
 public static class RenderCommand
 {
@@ -23,7 +24,7 @@ public static class RenderCommand
         var corrected = new Option<bool>("--corrected") { Description = "先按明细表更正互相矛盾的数字，更正清单列入附件" };
         var noReview = new Option<bool>("--no-review") { Description = "不附审核意见" };
         var noCharts = new Option<bool>("--no-charts") { Description = "不生成图表" };
-        var command = new Command("render", "由模型生成标准格式的部门整体支出绩效自评报告（.docx/.pdf/.html/.md），所有数字取自模型，审核意见列入附件")
+        var command = new Command("render", "由模型生成标准格式的部门整体支出绩效自评报告或绩效目标申报表（.docx/.pdf/.html/.md），所有数字取自模型，审核意见列入附件")
         {
             input, to, output, corrected, noReview, noCharts,
         };
@@ -79,8 +80,11 @@ public static class RenderCommand
         return new CompositionOptions(notes, corrections, charts);
     }
 
-    private static ReviewNote[] ReviewNotes(Report report) =>
-        new AuditEngine().Audit(report).Findings
-            .Select(f => new ReviewNote(f.RuleId, SeverityNames.Chinese(f.Severity), f.Title, f.Message, AuditRenderer.Where(f, report.Source?.Format)))
-            .ToArray();
+    /// <summary>The audit's findings; for a target declaration only the indicator lint's (<see cref="LintRules"/>).</summary>
+    private static ReviewNote[] ReviewNotes(Report report)
+    {
+        var result = new AuditEngine().Audit(report);
+        var findings = report.Genre == ReportGenre.TargetDeclaration ? LintRules.Of(result) : result.Findings;
+        return findings.Select(f => new ReviewNote(f.RuleId, SeverityNames.Chinese(f.Severity), f.Title, f.Message, AuditRenderer.Where(f, report.Source?.Format))).ToArray();
+    }
 }

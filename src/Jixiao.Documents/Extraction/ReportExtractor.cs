@@ -11,9 +11,9 @@ using Jixiao.Domain.Targets;
 namespace Jixiao.Documents.Extraction;
 
 /// <summary>
-/// Turns a <see cref="DocumentText"/> into a <see cref="Report"/>: recognises the genre from the title and
-/// reads each part of a 部门整体支出绩效自评报告 from the section it stands in. What it cannot find,
-/// it lists as reading problems.
+/// Turns a <see cref="DocumentText"/> into a <see cref="Report"/>: recognises the genre from the title (else from the
+/// tables) and reads each part of a 部门整体支出绩效自评报告 from the section it stands in; the other genres go to their
+/// extractors. What it cannot find, it lists as reading problems.
 /// </summary>
 public static partial class ReportExtractor
 {
@@ -43,6 +43,11 @@ public static partial class ReportExtractor
             genre = tableGenre;
         }
 
+        if (genre == ReportGenre.Unknown && DeclarationExtractor.IsDeclaration(blocks, sections))
+        {
+            genre = ReportGenre.TargetDeclaration;
+        }
+
         var year = YearOf(title) ?? CoverFields.Read(document.Blocks).Year;
         var report = new Report
         {
@@ -62,6 +67,11 @@ public static partial class ReportExtractor
         if (genre == ReportGenre.MonitoringTable)
         {
             return MonitoringTableExtractor.Extract(report, title, blocks, problems);
+        }
+
+        if (genre == ReportGenre.TargetDeclaration)
+        {
+            return DeclarationExtractor.Extract(report, title, blocks, problems);
         }
 
         if (genre != ReportGenre.DepartmentSelfEvaluationReport)
@@ -96,7 +106,7 @@ public static partial class ReportExtractor
             switch (item.Block)
             {
                 case TableBlock table when TargetTableExtractor.IsTargetTable(table):
-                    targets ??= TargetTableExtractor.Extract(table, item.SectionPath, problems);
+                    targets ??= TargetTableExtractor.Extract(table, item.SectionPath, problems, report.Year);
                     break;
                 case TableBlock table when BudgetTableExtractor.IsBudgetTable(table):
                     budget ??= BudgetTableExtractor.Extract(table, item.SectionPath, problems);

@@ -8,27 +8,27 @@ namespace Jixiao.Documents.Extraction;
 
 /// <summary>
 /// Reads the 部门整体支出绩效目标表: department name, 基本信息, 预算整体情况, 总体绩效目标,
-/// 年度重点工作任务 and the indicator tree (merged 一级/二级 cells carried down).
+/// 年度重点工作任务 and the indicator tree (<see cref="IndicatorTreeReader"/>).
 /// </summary>
 public static class TargetTableExtractor
 {
     public static bool IsTargetTable(TableBlock table) =>
         table.Rows.Any(r => r.Cells.Count > 0 && (r.Cells[0] == "绩效指标" || r.Cells[0] == "预算整体情况"));
 
-    public static PerformanceTargetTable Extract(TableBlock table, string section, List<ReadingProblem> problems)
+    /// <param name="table">The table.</param>
+    /// <param name="section">The section it stands in.</param>
+    /// <param name="problems">Where reading problems go.</param>
+    /// <param name="year">The year the table's targets are for: its 历史标准 columns (上年指标值, 上年实际值) are the year before.</param>
+    public static PerformanceTargetTable Extract(TableBlock table, string section, List<ReadingProblem> problems, int? year)
     {
         string? department = null;
         string? goal = null;
         var basicInfo = new List<LabelledField>();
         var overview = new Dictionary<string, Stated>();
         var tasks = new List<KeyTask>();
-        var indicators = new List<Indicator>();
-        var empty = new List<IndicatorSubcategory>();
+        var indicators = new IndicatorTreeReader(year - 1);
         var block = string.Empty;
         var overviewUnit = MoneyUnits.TenThousandYuan;
-        string? level1 = null;
-        string? level2 = null;
-        var columns = IndicatorColumns.ByPosition;
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -91,12 +91,7 @@ public static class TargetTableExtractor
 
                     break;
                 case "绩效指标":
-                    if (cells.Count > 1 && cells[1] == "一级指标")
-                    {
-                        columns = IndicatorColumns.Of(cells);
-                    }
-
-                    ReadIndicatorRow(cells, columns, ref level1, ref level2, indicators, empty, (c, rl, cl) => At(c, rl, cl));
+                    indicators.Read(cells, At);
                     break;
             }
         }
@@ -118,68 +113,11 @@ public static class TargetTableExtractor
             },
             OverallGoal = goal,
             KeyTasks = tasks,
-            Indicators = indicators,
-            EmptySubcategories = empty,
+            Indicators = indicators.Indicators,
+            EmptySubcategories = indicators.EmptySubcategories,
             Location = new SourceLocation(section, Vocabulary.TargetTableName, Line: table.Line, Page: table.Page),
         };
     }
-
-    private static void ReadIndicatorRow(IReadOnlyList<string> cells, IndicatorColumns columns, ref string? level1, ref string? level2,
-        List<Indicator> indicators, List<IndicatorSubcategory> empty, Func<int, string?, string?, SourceLocation> at)
-    {
-        if (cells.Count < 2 || cells[1] == "一级指标")
-        {
-            return;
-        }
-
-        if (cells[1].Length > 0)
-        {
-            level1 = cells[1];
-            level2 = null;
-        }
-
-        if (cells.Count > 2 && cells[2].Length > 0)
-        {
-            level2 = cells[2];
-        }
-
-        var category = level1 is null ? null : Vocabulary.CategoryOf(level1);
-        if (category is null)
-        {
-            return;
-        }
-
-        var subcategory = level2 is null ? null : Vocabulary.SubcategoryOf(level2);
-        var nameIndex = 3;
-        var name = cells.Count > nameIndex ? cells[nameIndex] : string.Empty;
-        if (name.Length == 0)
-        {
-            if (subcategory is { } s && cells.Skip(nameIndex).All(c => c.Length == 0))
-            {
-                empty.Add(s);
-            }
-
-            return;
-        }
-
-        if (columns.HasResults)
-        {
-            var annualText = Cell(cells, columns.Annual ?? nameIndex + 2) ?? string.Empty;
-            indicators.Add(new Indicator(category.Value, subcategory, level1!, level2, name, columns.Cycle is { } c ? Cell(cells, c) : null,
-                annualText.Length == 0 ? null : annualText, TargetParser.Parse(annualText, name), columns.Actual is { } a ? Cell(cells, a) : null,
-                ScoreAt(cells, columns.Weight, name, "分值", at), ScoreAt(cells, columns.Score, name, "得分", at), at(nameIndex, name, "三级指标")));
-            return;
-        }
-
-        var targets = cells.Skip(nameIndex + 1).Select((text, offset) => (text, column: nameIndex + 1 + offset)).Where(t => t.text.Length > 0).ToArray();
-        var annual = targets.Length > 0 ? targets[^1] : (text: string.Empty, column: nameIndex + 1);
-        string? cycle = targets.Length > 1 ? targets[0].text : null;
-        indicators.Add(new Indicator(category.Value, subcategory, level1!, level2, name, cycle, annual.text.Length == 0 ? null : annual.text,
-            TargetParser.Parse(annual.text, name), null, null, null, at(nameIndex, name, "三级指标")));
-    }
-
-    private static Stated? ScoreAt(IReadOnlyList<string> cells, int? column, string name, string columnName, Func<int, string?, string?, SourceLocation> at) =>
-        column is { } c && Cell(cells, c) is { } text ? NumberReader.Score(text, at(c, name, columnName)) : null;
 
     private static Stated? Find(Dictionary<string, Stated> values, string keyword) =>
         values.FirstOrDefault(kv => kv.Key.Contains(keyword, StringComparison.Ordinal)).Value;

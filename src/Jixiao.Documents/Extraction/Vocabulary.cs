@@ -22,8 +22,14 @@ public static class Vocabulary
         _ when title.Contains("整体支出", StringComparison.Ordinal) && (title.Contains("自评", StringComparison.Ordinal) || title.Contains("评价报告", StringComparison.Ordinal)) => ReportGenre.DepartmentSelfEvaluationReport,
         // A self-evaluation report of one fund or transfer payment ("…转移支付2022年度绩效自评报告", "…经费的绩效自评报告").
         _ when title.Contains("绩效自评报告", StringComparison.Ordinal) => ReportGenre.ProjectSelfEvaluationReport,
+        _ when IsDeclarationTitle(title) => ReportGenre.TargetDeclaration,
         _ => ReportGenre.Unknown,
     };
+
+    /// <summary>绩效目标申报表, or a target table's name (部门整体支出绩效目标表, 项目支出绩效目标表) outside a self-evaluation.</summary>
+    private static bool IsDeclarationTitle(string title) =>
+        title.Contains("绩效目标申报表", StringComparison.Ordinal)
+        || (title.Contains("绩效目标表", StringComparison.Ordinal) && !title.Contains(SelfEvaluation, StringComparison.Ordinal));
 
     /// <summary>部门整体绩效自评表 (Chongqing), 部门整体支出绩效评价表 / 评价自评表 (Hunan, Anhui).</summary>
     private static bool IsDepartmentTableTitle(string title) =>
@@ -51,6 +57,9 @@ public static class Vocabulary
     public const string ConclusionSection = "自评结论";
     public const string ProblemsSection = "存在的主要问题";
     public const string MeasuresSection = "改进措施";
+
+    /// <summary>自评: a title or section with it belongs to a self-evaluation, not to a target declaration.</summary>
+    public const string SelfEvaluation = "自评";
 
     public const string TargetTableName = "绩效目标表";
 

@@ -145,7 +145,7 @@ public sealed class ReportLoader(ReaderLimits limits)
 
         return result.Report is { } report
             ? (report, null)
-            : Fail(name, $"Jixiao 自评工作簿有 {result.Errors.Count} 处错误：{string.Join("；", result.Errors.Take(MaxErrorsInMessage))}{(result.Errors.Count > MaxErrorsInMessage ? "……" : string.Empty)}（用 jixiao import 查看全部）");
+            : Fail(name, $"Jixiao {result.Workbook?.Name ?? WorkbookLayout.Definition.Name}有 {result.Errors.Count} 处错误：{string.Join("；", result.Errors.Take(MaxErrorsInMessage))}{(result.Errors.Count > MaxErrorsInMessage ? "……" : string.Empty)}（用 jixiao import 查看全部）");
     }
 
     private static bool LooksLikeJson(string text)

@@ -14,6 +14,11 @@ public enum ColumnRole
     Derived,
     /// <summary>Last year's figure (上年，参考), written by `template --from`; never imported.</summary>
     Reference,
+    /// <summary>
+    /// Last year's target or actual kept beside the new target as 历史标准 (target declarations): shown like a reference
+    /// (blue) and imported into the indicator's prior year, but a row holding nothing else is still left out.
+    /// </summary>
+    Prior,
     /// <summary>Text the template writes for orientation (序号, 范围); never imported.</summary>
     Fixed,
 }

@@ -19,6 +19,6 @@ public sealed record ColumnSpec(
     Derivation? Derivation = null,
     string? Note = null)
 {
-    /// <summary>True for the columns the importer reads (inputs, keys, and derived columns, which may be typed over).</summary>
-    public bool IsImported => Role is ColumnRole.Input or ColumnRole.Key or ColumnRole.Derived;
+    /// <summary>True for the columns the importer reads (inputs, keys, derived columns, which may be typed over, and 历史标准).</summary>
+    public bool IsImported => Role is ColumnRole.Input or ColumnRole.Key or ColumnRole.Derived or ColumnRole.Prior;
 }

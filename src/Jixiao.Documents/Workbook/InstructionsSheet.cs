@@ -9,9 +9,9 @@ internal static class InstructionsSheet
     {
         var grid = new WorksheetCells();
         var row = 1;
-        grid.Text(row++, 0, "预算绩效自评工作簿（Jixiao）", WorkbookStyles.Title);
+        grid.Text(row++, 0, content.Workbook.Heading, WorkbookStyles.Title);
         grid.Text(row, 0, "模板版本", WorkbookStyles.Label);
-        grid.Text(row++, 1, WorkbookLayout.Marker, WorkbookStyles.Label);
+        grid.Text(row++, 1, content.Workbook.Marker, WorkbookStyles.Label);
         if (content.Year is { } year)
         {
             grid.Text(row, 0, "年度", WorkbookStyles.Label);
@@ -20,13 +20,13 @@ internal static class InstructionsSheet
 
         row++;
         grid.Text(row++, 0, "填写说明", WorkbookStyles.BlockTitle);
-        foreach (var (rule, i) in WorkbookGuide.Rules.Select((r, i) => (r, i)))
+        foreach (var (rule, i) in content.Workbook.Rules.Select((r, i) => (r, i)))
         {
             grid.Number(row, 0, i + 1, WorkbookStyles.Label);
             grid.Text(row++, 1, rule, WorkbookStyles.Note);
         }
 
-        foreach (var sheet in WorkbookLayout.Sheets)
+        foreach (var sheet in content.Workbook.Sheets)
         {
             row++;
             grid.Text(row, 0, sheet.Name, WorkbookStyles.BlockTitle);

@@ -182,6 +182,9 @@ internal sealed class SheetReader
         return rows;
     }
 
+    /// <summary>The texts of one column of a list table (部门职能, 存在的主要问题…), one per filled row.</summary>
+    public List<string> Texts(TableSpec table, string key) => [.. Table(table).Select(r => r.Text(key)).OfType<string>()];
+
     private RowValues ReadRow(TableSpec table, Dictionary<string, int> columns, int sheetRow, bool isTotal)
     {
         var cells = new Dictionary<string, CellEntry>(StringComparer.Ordinal);

@@ -2,12 +2,16 @@ namespace Jixiao.Documents.Workbook;
 
 /// <summary>
 /// What a template is pre-filled with (预填): the money unit, form values (a value to keep and last year's value for
-/// reference) and table rows. Tables with a total row start with it. Built by <see cref="TemplatePrefill"/>.
+/// reference) and table rows. Tables with a total row start with it. Built by <see cref="TemplatePrefill"/> and
+/// <see cref="DeclarationPrefill"/>.
 /// </summary>
 public sealed class TemplateContent
 {
     private readonly Dictionary<(FormSpec Block, string Key), (TemplateValue? Value, TemplateValue? Reference)> _fields = [];
     private readonly Dictionary<TableSpec, List<IReadOnlyDictionary<string, TemplateValue>>> _rows = [];
+
+    /// <summary>The workbook the content is for: the self-evaluation workbook unless a prefill says otherwise.</summary>
+    public WorkbookDefinition Workbook { get; init; } = WorkbookLayout.Definition;
 
     /// <summary>The 金额单位 every sheet with amounts starts with.</summary>
     public string MoneyUnit { get; init; } = Domain.Numbers.MoneyUnits.TenThousandYuan;

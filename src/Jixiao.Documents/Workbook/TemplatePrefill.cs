@@ -4,6 +4,7 @@ using Jixiao.Domain.Claims;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
 using Jixiao.Domain.Targets;
+using static Jixiao.Documents.Workbook.PrefillValues;
 
 namespace Jixiao.Documents.Workbook;
 
@@ -19,7 +20,7 @@ public static class TemplatePrefill
         year ??= previous?.Year + 1;
         department ??= previous?.Department ?? previous?.Targets?.DepartmentName;
         var content = new TemplateContent { Year = year };
-        content.Field(WorkbookLayout.ProfileForm, "department", Text(department));
+        content.Field(WorkbookLayout.ProfileForm, "department", TextOf(department));
         content.Field(WorkbookLayout.ProfileForm, "year", year is { } y ? new TemplateValue.Number(y) : null);
 
         Profile(content, previous);
@@ -37,6 +38,12 @@ public static class TemplatePrefill
             content.Row(WorkbookLayout.Units, new Dictionary<string, TemplateValue> { ["name"] = new TemplateValue.Text(unit) });
         }
 
+        Functions(content, previous);
+    }
+
+    /// <summary>Last year's 部门职能, one row each, as values to keep (both workbooks have the block).</summary>
+    internal static void Functions(TemplateContent content, Report? previous)
+    {
         foreach (var function in previous?.Profile.Functions ?? [])
         {
             content.Row(WorkbookLayout.Functions, new Dictionary<string, TemplateValue> { ["text"] = new TemplateValue.Text(function) });
@@ -53,14 +60,22 @@ public static class TemplatePrefill
             return;
         }
 
-        content.Field(WorkbookLayout.TargetForm, "goal", null, Text(targets.OverallGoal));
+        content.Field(WorkbookLayout.TargetForm, "goal", null, TextOf(targets.OverallGoal));
         foreach (var (key, label) in new[] { ("staff", "财政供养人员数"), ("subUnits", "下属二级单位数") })
         {
-            var field = targets.BasicInfo.FirstOrDefault(f => f.Label == label);
-            content.Field(WorkbookLayout.TargetForm, key, null, field?.Number is { } number ? new TemplateValue.Number(number.Value) : Text(field?.Text));
+            content.Field(WorkbookLayout.TargetForm, key, null, Field(targets.BasicInfo.FirstOrDefault(f => f.Label == label)));
         }
 
-        var overview = targets.Overview;
+        OverviewReference(content, targets.Overview);
+        foreach (var indicator in targets.Indicators)
+        {
+            content.Row(WorkbookLayout.Indicators, Cells([.. PrefillValues.Indicator(indicator), ("reference", TextOf(indicator.Actual))]));
+        }
+    }
+
+    /// <summary>Last year's 预算整体情况 in the reference column of <see cref="WorkbookLayout.Overview"/> (both workbooks have it).</summary>
+    internal static void OverviewReference(TemplateContent content, BudgetOverview overview)
+    {
         foreach (var (key, stated) in new[]
         {
             ("basic", overview.Basic), ("project", overview.Project), ("fiscalAppropriation", overview.FiscalAppropriation),
@@ -70,32 +85,18 @@ public static class TemplatePrefill
         {
             content.Field(WorkbookLayout.Overview, key, null, Amount(stated));
         }
-
-        foreach (var indicator in targets.Indicators)
-        {
-            var (nature, value, unit) = TargetText.Split(indicator.AnnualTarget, indicator.Target);
-            content.Row(WorkbookLayout.Indicators, Cells(
-                ("level1", Text(IndicatorNames.Category(indicator.Category))),
-                ("level2", Text(indicator.Subcategory is { } s ? IndicatorNames.Subcategory(s) : indicator.Level2Label)),
-                ("name", Text(indicator.Name)),
-                ("nature", Text(nature)),
-                ("value", Text(value)),
-                ("unit", Text(unit)),
-                ("cycle", Text(indicator.CycleTarget)),
-                ("reference", Text(indicator.Actual))));
-        }
     }
 
     private static void Finance(TemplateContent content, Report? previous)
     {
         var revenue = previous?.Revenue;
-        content.Row(WorkbookLayout.Revenue, Cells(("source", Text(WorkbookLayout.TotalLabel)), ("reference", Amount(revenue?.Total.Final))));
+        content.Row(WorkbookLayout.Revenue, Cells(("source", TextOf(WorkbookLayout.TotalLabel)), ("reference", Amount(revenue?.Total.Final))));
         var sources = revenue is { Sources.Count: > 0 }
             ? revenue.Sources.Select(s => (s.Source, s.Final))
             : WorkbookLayout.RevenueSources.Select(name => ((string?)name, (Stated?)null));
         foreach (var (source, final) in sources)
         {
-            content.Row(WorkbookLayout.Revenue, Cells(("source", Text(source)), ("reference", Amount(final))));
+            content.Row(WorkbookLayout.Revenue, Cells(("source", TextOf(source)), ("reference", Amount(final))));
         }
 
         if (previous?.Expenditure is { } expenditure)
@@ -112,11 +113,11 @@ public static class TemplatePrefill
         }
 
         var economic = previous?.EconomicTable;
-        content.Row(WorkbookLayout.Economic, Cells(("name", Text(WorkbookLayout.TotalLabel)), ("reference", Amount(economic?.Total?.Amount))));
+        content.Row(WorkbookLayout.Economic, Cells(("name", TextOf(WorkbookLayout.TotalLabel)), ("reference", Amount(economic?.Total?.Amount))));
         var rows = economic is { Rows.Count: > 0 } ? economic.Rows : WorkbookLayout.EconomicClasses.Select(name => new EconomicRow(name, null, null, SourceLocation.Unknown)).ToList();
         foreach (var row in rows)
         {
-            content.Row(WorkbookLayout.Economic, Cells(("name", Text(row.Name)), ("reference", Amount(row.Amount))));
+            content.Row(WorkbookLayout.Economic, Cells(("name", TextOf(row.Name)), ("reference", Amount(row.Amount))));
         }
     }
 
@@ -128,12 +129,12 @@ public static class TemplatePrefill
             BasicBlock(content, WorkbookLayout.UnitBasic, ("unit", unit.Name), unit);
         }
 
-        content.Row(WorkbookLayout.Projects, Cells(("name", Text(WorkbookLayout.ProjectTotalLabel)), ("reference", Amount(table?.ProjectTotal?.Actual))));
+        content.Row(WorkbookLayout.Projects, Cells(("name", TextOf(WorkbookLayout.ProjectTotalLabel)), ("reference", Amount(table?.ProjectTotal?.Actual))));
         foreach (var project in table?.Projects ?? [])
         {
             content.Row(WorkbookLayout.Projects, Cells(
-                ("name", Text(project.Label)),
-                ("implementingUnit", Text(project.ImplementingUnit)),
+                ("name", TextOf(project.Label)),
+                ("implementingUnit", TextOf(project.ImplementingUnit)),
                 ("reference", Amount(project.Actual))));
         }
     }
@@ -141,12 +142,12 @@ public static class TemplatePrefill
     /// <summary>A block of basic expenditure: its total row, then the standard lines, with last year's actuals for reference.</summary>
     private static void BasicBlock(TemplateContent content, TableSpec layout, (string Key, string Value) scope, BudgetBlock? previous)
     {
-        content.Row(layout, Cells((scope.Key, Text(scope.Value)), ("item", Text(WorkbookLayout.BasicTotalLabel)), ("reference", Amount(previous?.Total?.Actual))));
+        content.Row(layout, Cells((scope.Key, TextOf(scope.Value)), ("item", TextOf(WorkbookLayout.BasicTotalLabel)), ("reference", Amount(previous?.Total?.Actual))));
         foreach (var line in WorkbookLayout.BasicLines)
         {
             var kind = Vocabulary.LineKindOf(line);
             var last = previous?.Lines.FirstOrDefault(l => l.Kind == kind);
-            content.Row(layout, Cells((scope.Key, Text(scope.Value)), ("item", Text(line)), ("reference", Amount(last?.Actual))));
+            content.Row(layout, Cells((scope.Key, TextOf(scope.Value)), ("item", TextOf(line)), ("reference", Amount(last?.Actual))));
         }
     }
 
@@ -162,20 +163,9 @@ public static class TemplatePrefill
         foreach (var score in previous?.Claims.OfType<ScoreClaim>() ?? [])
         {
             content.Row(WorkbookLayout.Scores, Cells(
-                ("item", Text(score.Item)),
+                ("item", TextOf(score.Item)),
                 ("maxScore", score.MaxScore is { } max ? new TemplateValue.Number(max.Value) : null),
                 ("reference", score.SelfScore is { } self ? new TemplateValue.Number(self.Value) : null)));
         }
     }
-
-    private static Dictionary<string, TemplateValue> Cells(params (string Key, TemplateValue? Value)[] cells) =>
-        cells.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!);
-
-    private static TemplateValue.Text? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : new TemplateValue.Text(text);
-
-    private static TemplateValue.Amount? Amount(Stated? stated) => stated is { Kind: Quantity.Money } ? new TemplateValue.Amount(stated.Value) : null;
-
-    /// <summary>An amount, or a rate as the fraction a percentage cell holds.</summary>
-    private static TemplateValue? Figure(Stated? stated) =>
-        stated is { Kind: Quantity.Percent } ? new TemplateValue.Number(stated.Value / 100m) : Amount(stated);
 }

@@ -5,8 +5,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Jixiao.Documents.Workbook;
 
 /// <summary>
-/// Writes the Jixiao workbook (`jixiao template`) with OpenXML: the 说明 sheet (how to fill it in, and the marker that
-/// makes it recognisable), then one sheet per part of the report as <see cref="WorkbookLayout"/> defines it — Chinese
+/// Writes a Jixiao workbook (`jixiao template`, `jixiao targets new`) with OpenXML: the 说明 sheet (how to fill it in,
+/// and the marker that makes it recognisable), then one sheet per part as the content's <see cref="WorkbookDefinition"/>
+/// (<see cref="WorkbookLayout"/>, <see cref="DeclarationLayout"/>) defines it — Chinese
 /// headers in bold, frozen top rows, number formats, drop-down lists, numeric checks, formulas without cached values
 /// (the spreadsheet computes them on opening) and the pre-filled <see cref="TemplateContent"/>.
 /// </summary>
@@ -28,7 +29,7 @@ public static class TemplateWriter
         var definedNames = new DefinedNames();
 
         AddSheet(workbookPart, sheets, WorkbookLayout.InstructionsSheet, InstructionsSheet.Write(content));
-        foreach (var spec in WorkbookLayout.Sheets)
+        foreach (var spec in content.Workbook.Sheets)
         {
             var writer = new SheetWriter(spec, content);
             AddSheet(workbookPart, sheets, spec.Name, writer.Write());

@@ -38,6 +38,7 @@ internal static class WorkbookGuide
         {
             ColumnRole.Derived => Join("公式，自动计算 " + column.Derivation!.Describe(o => (o.OfTotalRow ? table.Total!.Label + "行的" : string.Empty) + table.Column(o.Key).Header), total),
             ColumnRole.Reference => "上年数据，仅供参考，不导入",
+            ColumnRole.Prior => "上年数据（历史标准），由 --from 预填，导入为指标的历史标准",
             ColumnRole.Fixed => "固定内容，不导入",
             _ => total,
         };

@@ -11,7 +11,8 @@ namespace Jixiao.Documents.Workbook;
 
 /// <summary>
 /// Reads a filled Jixiao workbook (`jixiao import`, and `audit`/`extract`/`facts`/`score` through the loader) into a
-/// <see cref="Report"/> of the genre 部门整体支出绩效自评报告. Every number keeps its text as typed, its exact value
+/// <see cref="Report"/>: the self-evaluation workbook as a 部门整体支出绩效自评报告, the target-declaration workbook
+/// (told apart by the marker on its 说明 sheet) as a 绩效目标申报表 (<see cref="DeclarationImporter"/>). Every number keeps its text as typed, its exact value
 /// (amounts in 元) and its cell ("预算执行明细!F12") with the sheet as table, the row's label and the column header.
 /// Inputs are read; derived cells are recomputed from them (see <see cref="SheetReader"/>). A cell that cannot be read
 /// is an error and nothing is imported; an empty required cell or a missing part is a warning kept in the report's
@@ -21,6 +22,9 @@ public static class WorkbookImporter
 {
     /// <summary>The sentence for a workbook that is not a Jixiao workbook.</summary>
     public const string NotJixiaoWorkbook = "不是 Jixiao 自评工作簿（“说明”工作表中没有模板标记）；请用 jixiao template 生成工作簿后填写";
+
+    /// <summary>The kinds of Jixiao workbook, told apart by the marker on their 说明 sheet.</summary>
+    private static readonly WorkbookDefinition[] Definitions = [WorkbookLayout.Definition, DeclarationLayout.Definition];
 
     public static ImportResult Import(string fileName, byte[] bytes, ReaderLimits limits)
     {
@@ -39,22 +43,22 @@ public static class WorkbookImporter
             }
 
             var marker = CellReference.TryParse(WorkbookLayout.MarkerCell, out var markerCell) ? instructions?.Text(markerCell.Row, markerCell.Column) : null;
-            if (marker is null || !marker.StartsWith(WorkbookLayout.MarkerPrefix, StringComparison.Ordinal))
+            if (Definitions.FirstOrDefault(d => marker?.StartsWith(d.MarkerPrefix, StringComparison.Ordinal) == true) is not { } definition)
             {
                 return new ImportResult(null, [ImportProblem.Error(null, NotJixiaoWorkbook)], IsJixiaoWorkbook: false);
             }
 
-            if (marker != WorkbookLayout.Marker)
+            if (marker != definition.Marker)
             {
-                return ImportResult.Failed(ImportProblem.Error($"{WorkbookLayout.InstructionsSheet}!{WorkbookLayout.MarkerCell}", $"模板版本“{marker}”不是本版本能读取的“{WorkbookLayout.Marker}”"));
+                return ImportResult.Failed(ImportProblem.Error($"{WorkbookLayout.InstructionsSheet}!{WorkbookLayout.MarkerCell}", $"模板版本“{marker}”不是本版本能读取的“{definition.Marker}”")) with { Workbook = definition };
             }
 
             var log = new ImportLog();
-            var sheets = WorkbookLayout.Sheets.ToDictionary(s => s, s => SheetReader.Read(package, s, log));
-            var report = new Builder(sheets, log).Build(fileName);
+            var sheets = definition.Sheets.ToDictionary(s => s, s => SheetReader.Read(package, s, log));
+            var report = definition == DeclarationLayout.Definition ? new DeclarationImporter(sheets, log).Build(fileName) : new Builder(sheets, log).Build(fileName);
             return log.HasErrors
-                ? new ImportResult(null, [.. log.Errors])
-                : new ImportResult(report with { ReadingProblems = [.. log.Warnings.Select(ToReadingProblem)] }, []);
+                ? new ImportResult(null, [.. log.Errors], Workbook: definition)
+                : new ImportResult(report with { ReadingProblems = [.. log.Warnings.Select(ToReadingProblem)] }, [], Workbook: definition);
         }
     }
 
@@ -86,9 +90,9 @@ public static class WorkbookImporter
                 Year = year,
                 Profile = new DepartmentProfile
                 {
-                    SubUnits = Texts(profile, WorkbookLayout.Units, "name"),
-                    Functions = Texts(profile, WorkbookLayout.Functions, "text"),
-                    AnnualWork = Texts(profile, WorkbookLayout.AnnualWork, "text"),
+                    SubUnits = profile.Texts(WorkbookLayout.Units, "name"),
+                    Functions = profile.Texts(WorkbookLayout.Functions, "text"),
+                    AnnualWork = profile.Texts(WorkbookLayout.AnnualWork, "text"),
                 },
                 Targets = Targets(department),
                 Revenue = Revenue(),
@@ -98,13 +102,10 @@ public static class WorkbookImporter
                 Conclusion = Conclusion(),
                 Monitoring = monitoring,
                 Claims = [.. Management(), .. Scores()],
-                Problems = Texts(sheets[WorkbookLayout.Issues], WorkbookLayout.Problems, "text"),
-                Measures = Texts(sheets[WorkbookLayout.Issues], WorkbookLayout.Measures, "text"),
+                Problems = sheets[WorkbookLayout.Issues].Texts(WorkbookLayout.Problems, "text"),
+                Measures = sheets[WorkbookLayout.Issues].Texts(WorkbookLayout.Measures, "text"),
             };
         }
-
-        private static List<string> Texts(SheetReader sheet, TableSpec table, string key) =>
-            [.. sheet.Table(table).Select(r => r.Text(key)).OfType<string>()];
 
         private PerformanceTargetTable? Targets(string? department)
         {
@@ -112,7 +113,7 @@ public static class WorkbookImporter
             var form = sheet.Form(WorkbookLayout.TargetForm);
             var overview = sheet.Form(WorkbookLayout.Overview);
             var tasks = sheet.Table(WorkbookLayout.KeyTasks);
-            var indicators = sheet.Table(WorkbookLayout.Indicators).Select(Indicator).OfType<Indicator>().ToList();
+            var indicators = sheet.Table(WorkbookLayout.Indicators).Select(r => TargetBlocks.Indicator(r, log)).OfType<Indicator>().ToList();
             if (indicators.Count == 0)
             {
                 Missing(WorkbookLayout.Targets, "没有填写绩效指标");
@@ -127,69 +128,12 @@ public static class WorkbookImporter
             {
                 DepartmentName = department,
                 OverallGoal = form.Text("goal"),
-                BasicInfo = [.. BasicInfoKeys.Select(key =>
-                {
-                    var label = WorkbookLayout.TargetForm.Field(key).Label;
-                    var number = form.Number(key);
-                    return new LabelledField(label, number?.Text ?? string.Empty, number, form.LocationOf(key));
-                })],
-                Overview = new BudgetOverview
-                {
-                    Basic = overview.Number("basic"),
-                    Project = overview.Number("project"),
-                    FiscalAppropriation = overview.Number("fiscalAppropriation"),
-                    OtherFunds = overview.Number("otherFunds"),
-                    SpecialFunds = overview.Number("specialFunds"),
-                    OtherDevelopment = overview.Number("otherDevelopment"),
-                    OwnLevel = overview.Number("ownLevel"),
-                    TransfersDown = overview.Number("transfersDown"),
-                },
-                KeyTasks = [.. tasks.Select(t =>
-                {
-                    var name = t.Text("name") ?? string.Empty;
-                    return new KeyTask(name, t.Text("content"), t.Number("funds", name), t.Text("expected"), t.Location(name));
-                })],
+                BasicInfo = TargetBlocks.BasicInfo(WorkbookLayout.TargetForm, form, BasicInfoKeys),
+                Overview = TargetBlocks.Overview(overview),
+                KeyTasks = TargetBlocks.KeyTasks(tasks),
                 Indicators = indicators,
                 Location = form.Location,
             };
-        }
-
-        private Indicator? Indicator(RowValues row)
-        {
-            var name = row.Text("name");
-            var level1 = row.Text("level1");
-            if (name is null)
-            {
-                log.Warning(row.LocationOf("name", null).Cell, "没有填写三级指标，这一行未读取", ReadingCodes.PartMissing);
-                return null;
-            }
-
-            if (level1 is null)
-            {
-                log.Error(row.LocationOf("level1", name).Cell, "没有填写一级指标");
-                return null;
-            }
-
-            if (Vocabulary.CategoryOf(level1) is not { } category)
-            {
-                return null;
-            }
-
-            var level2 = row.Text("level2");
-            var annual = TargetText.Compose(row.Text("nature"), row.Text("value"), row.Text("unit"));
-            return new Indicator(
-                category,
-                level2 is null ? null : Vocabulary.SubcategoryOf(level2),
-                level1,
-                level2,
-                name,
-                row.Text("cycle"),
-                annual,
-                TargetParser.Parse(annual, name),
-                row.Text("actual"),
-                row.Number("maxScore", name),
-                row.Number("score", name),
-                row.LocationOf("name", name));
         }
 
         private RevenueStatement? Revenue()

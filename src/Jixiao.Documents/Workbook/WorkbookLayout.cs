@@ -68,9 +68,9 @@ public static class WorkbookLayout
 
     public static readonly Choices MoneyUnitChoices = Choices.Of("元", "万元");
 
-    private static readonly Choices CategoryChoices = Choices.Of([.. Enum.GetValues<IndicatorCategory>().Select(IndicatorNames.Category)]);
+    internal static readonly Choices CategoryChoices = Choices.Of([.. Enum.GetValues<IndicatorCategory>().Select(IndicatorNames.Category)]);
 
-    private static readonly Choices SubcategoryChoices = Choices.Of([.. Enum.GetValues<IndicatorSubcategory>().Select(IndicatorNames.Subcategory)]);
+    internal static readonly Choices SubcategoryChoices = Choices.Of([.. Enum.GetValues<IndicatorSubcategory>().Select(IndicatorNames.Subcategory)]);
 
     private static readonly Choices LineChoices = Choices.Of([BasicTotalLabel, .. BasicLines]);
 
@@ -310,4 +310,7 @@ public static class WorkbookLayout
 
     /// <summary>The data sheets in workbook order (after 说明).</summary>
     public static readonly IReadOnlyList<SheetSpec> Sheets = [Profile, Targets, Finance, EconomicSheet, Budget, ManagementSheet, Evaluation, Issues, Monitoring];
+
+    /// <summary>The self-evaluation workbook as the template writer and the importer see it.</summary>
+    public static readonly WorkbookDefinition Definition = new("自评工作簿", MarkerPrefix, Marker, "预算绩效自评工作簿（Jixiao）", WorkbookGuide.Rules, Sheets);
 }

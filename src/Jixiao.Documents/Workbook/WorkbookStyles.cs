@@ -30,7 +30,7 @@ internal static class WorkbookStyles
         FirstCell + ((uint)Array.IndexOf(Kinds, kind) * 3) + role switch
         {
             ColumnRole.Derived => 1u,
-            ColumnRole.Reference => 2u,
+            ColumnRole.Reference or ColumnRole.Prior => 2u,
             _ => 0u,
         };
 

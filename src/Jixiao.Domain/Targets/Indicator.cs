@@ -26,4 +26,10 @@ public sealed record Indicator(
 
     /// <summary>调整理由: why the target differs from the year before, as the declaring department states it.</summary>
     public string? ChangeReason { get; init; }
+
+    /// <summary>指标解释: what the indicator means, how it is computed and where its data come from (target declarations).</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>佐证材料: the evidence its result will be shown by (target declarations).</summary>
+    public string? Evidence { get; init; }
 }

@@ -5,17 +5,22 @@ using Jixiao.Domain.Targets;
 namespace Jixiao.Audit.Rules.Indicators;
 
 /// <summary>
-/// The indicators the indicator lint (JX3005–JX3009) reads: those of the target table (绩效目标表) and of the
-/// self-evaluation table (自评表), each with the name of its table; and the small vocabulary the lint's messages use.
+/// The indicators the indicator lint (JX3005–JX3009, JX3018–JX3020) reads: those of the target table (绩效目标表), of
+/// each declared project (项目支出绩效目标表) and of the self-evaluation table (自评表), each with the name of its table;
+/// and the small vocabulary the lint's messages use.
 /// </summary>
 public static class LintedIndicators
 {
     public const string TargetTable = "绩效目标表";
     public const string SelfEvaluationTable = "自评表";
 
+    /// <summary>"项目支出绩效目标表（应急指挥救援业务经费）".</summary>
+    public static string ProjectTable(ProjectTargetTable project) => $"项目支出绩效目标表（{project.ProjectName}）";
+
     /// <summary>Every indicator of the report with the table it stands in.</summary>
     public static IEnumerable<(Indicator Indicator, string Table)> Of(Report report) =>
         (report.Targets?.Indicators ?? []).Select(i => (i, TargetTable))
+            .Concat(report.ProjectTargets.SelectMany(p => p.Indicators.Select(i => (i, ProjectTable(p)))))
             .Concat((report.Table?.Indicators ?? []).Select(r => (r.Indicator, SelfEvaluationTable)));
 
     /// <summary>The indicator tables of the report: name, location and indicators.</summary>
@@ -24,6 +29,11 @@ public static class LintedIndicators
         if (report.Targets is { Indicators.Count: > 0 } targets)
         {
             yield return (TargetTable, targets.Location, targets.Indicators);
+        }
+
+        foreach (var project in report.ProjectTargets.Where(p => p.Indicators.Count > 0))
+        {
+            yield return (ProjectTable(project), project.Location, project.Indicators);
         }
 
         if (report.Table is { Indicators.Count: > 0 } table)

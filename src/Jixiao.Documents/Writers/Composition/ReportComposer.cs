@@ -8,13 +8,22 @@ namespace Jixiao.Documents.Writers.Composition;
 /// <summary>
 /// Lays out a department self-evaluation report (部门整体支出绩效自评报告) from the model in the standard outline
 /// (DOMAIN §4.1) with a fixed heading hierarchy: every sentence that quotes a figure is generated from the model,
-/// tables carry their unit once, free-text sections come from the model's text fields.
+/// tables carry their unit once, free-text sections come from the model's text fields. A target declaration
+/// (绩效目标申报表) is laid out as its target tables instead (<see cref="DeclarationComposer"/>).
 /// </summary>
 public static class ReportComposer
 {
     public static LayoutDocument Compose(Report report, CompositionOptions? options = null)
     {
         options ??= CompositionOptions.Default;
+        return report.Genre == ReportGenre.TargetDeclaration ? DeclarationComposer.Compose(report, options) : SelfEvaluationReport(report, options);
+    }
+
+    /// <summary>"{年度}年度" or nothing when the year is unknown.</summary>
+    internal static string YearPrefix(int? year) => year is { } y ? $"{y}年度" : string.Empty;
+
+    private static LayoutDocument SelfEvaluationReport(Report report, CompositionOptions options)
+    {
         var parts = new List<LayoutPart>();
         var tables = 0;
         var figures = 0;
@@ -84,27 +93,11 @@ public static class ReportComposer
         parts.Add(new HeadingPart(1, "四、下一步改进措施"));
         parts.AddRange(report.Measures.Select(m => new ParagraphPart(m)));
 
-        if (options.Corrections.Count > 0)
-        {
-            parts.Add(new PageBreakPart());
-            parts.Add(new HeadingPart(1, "附件1：数据更正说明"));
-            parts.Add(new ParagraphPart("以下数字按明细表重新核算后更正："));
-            parts.AddRange(Numbered(options.Corrections));
-        }
-
-        if (options.ReviewNotes.Count > 0)
-        {
-            parts.Add(new PageBreakPart());
-            parts.Add(new HeadingPart(1, options.Corrections.Count > 0 ? "附件2：审核意见" : "附件：审核意见"));
-            parts.Add(new ParagraphPart($"经 Jixiao 审核，本报告共有错误 {options.ReviewNotes.Count(n => n.Severity == "错误")} 项、警告 {options.ReviewNotes.Count(n => n.Severity == "警告")} 项、提示 {options.ReviewNotes.Count(n => n.Severity == "提示")} 项，明细如下。"));
-            parts.Add(ReviewTable(options.ReviewNotes, NextTable("审核意见明细")));
-        }
+        parts.AddRange(Appendices.Of(options, "报告", NextTable));
 
         var title = new List<string> { $"{YearPrefix(year)}{report.Department}".Trim(), "部门整体支出绩效自评报告" };
         return new LayoutDocument(title.Where(t => t.Length > 0).ToArray(), report.Department, parts);
     }
-
-    private static string YearPrefix(int? year) => year is { } y ? $"{y}年度" : string.Empty;
 
     private static void AddParagraph(List<LayoutPart> parts, string? text)
     {
@@ -114,7 +107,8 @@ public static class ReportComposer
         }
     }
 
-    private static IEnumerable<LayoutPart> Numbered(IReadOnlyList<string> items) =>
+    /// <summary>"1.…", "2.…": one paragraph per item.</summary>
+    internal static IEnumerable<LayoutPart> Numbered(IReadOnlyList<string> items) =>
         items.Select((item, i) => new ParagraphPart($"{i + 1}.{item}"));
 
     /// <summary>（二）履职效能分析: each stated score item, the first with the completion of each indicator category.</summary>
@@ -152,10 +146,4 @@ public static class ReportComposer
             }
         }
     }
-
-    private static TablePart ReviewTable(IReadOnlyList<ReviewNote> notes, string caption) =>
-        new(caption, null,
-            [new LayoutRow(LayoutCell.Centred("序号"), LayoutCell.Centred("规则"), LayoutCell.Centred("级别"), LayoutCell.Centred("问题"), LayoutCell.Centred("位置"))],
-            notes.Select((n, i) => new LayoutRow(LayoutCell.Centred(Figures.Count(i + 1)), new LayoutCell(n.RuleId), LayoutCell.Centred(n.Severity),
-                new LayoutCell($"{n.Title}：{n.Message}"), new LayoutCell(n.Where))).ToArray());
 }

@@ -6,19 +6,29 @@ namespace Jixiao.Documents.Writers.Composition;
 
 /// <summary>
 /// The 部门整体支出绩效目标表 in the layout departments publish (DOMAIN §1.2): 基本信息, 预算整体情况 (万元),
-/// 总体绩效目标, 年度重点工作任务 and the indicator tree with 实施周期指标值 and 年度指标值, labels merged down; when the
-/// model has results, each indicator's 实际完成值, 分值 and 得分 beside its targets.
+/// 总体绩效目标, 年度重点工作任务 and the indicator tree with 实施周期指标值 and 年度指标值, labels merged down. The indicator
+/// tree (<see cref="IndicatorRows"/>) is shared with the 项目支出绩效目标表 and adds columns for what the model has: each
+/// indicator's 实际完成值, 分值 and 得分 when results exist; 历史标准 (上年指标值, 上年实际值) and 调整理由 in a declaration.
 /// </summary>
 internal static class TargetTableLayout
 {
-    private const int TargetColumns = 6;
+    /// <summary>The columns before the indicator values: the block label (绩效指标), 一级, 二级 and 三级指标.</summary>
+    public const int LabelColumns = 4;
 
-    private const int ResultColumns = 3;
+    /// <summary>The department table's targets: 实施周期指标值 and 年度指标值.</summary>
+    private static readonly IReadOnlyList<ValueColumn> DepartmentTargets =
+    [
+        new("实施周期指标值", i => LayoutCell.Centred(i?.CycleTarget ?? string.Empty)),
+        new("年度指标值", i => LayoutCell.Centred(i?.AnnualTarget ?? string.Empty)),
+    ];
+
+    /// <summary>A project table's target: its annual 指标值.</summary>
+    public static readonly IReadOnlyList<ValueColumn> ProjectTargets = [new("指标值", i => LayoutCell.Centred(i?.AnnualTarget ?? string.Empty))];
 
     public static TablePart Build(PerformanceTargetTable targets, string? department, string caption)
     {
-        var results = targets.Indicators.Any(i => i.Actual is not null || i.MaxScore is not null || i.Score is not null);
-        var columns = TargetColumns + (results ? ResultColumns : 0);
+        var values = ValueColumns(targets.Indicators, DepartmentTargets);
+        var columns = LabelColumns + values.Count;
         var body = new List<LayoutRow>
         {
             new(Label("部门名称"), new LayoutCell(targets.DepartmentName ?? department ?? string.Empty, columns - 1)),
@@ -31,8 +41,36 @@ internal static class TargetTableLayout
         }
 
         body.AddRange(KeyTasks(targets.KeyTasks, columns));
-        body.AddRange(IndicatorRows(targets, results));
+        body.AddRange(IndicatorRows(targets.Indicators, targets.EmptySubcategories, values));
         return new TablePart(caption, null, [], body);
+    }
+
+    /// <summary>
+    /// The columns after 三级指标: <paramref name="targets"/>, then 实际完成值/分值/得分 when any indicator has a result,
+    /// 上年指标值/上年实际值 when any has its 历史标准, 调整理由 when any has one.
+    /// </summary>
+    public static IReadOnlyList<ValueColumn> ValueColumns(IReadOnlyList<Indicator> indicators, IReadOnlyList<ValueColumn> targets)
+    {
+        var columns = new List<ValueColumn>(targets);
+        if (indicators.Any(i => i.Actual is not null || i.MaxScore is not null || i.Score is not null))
+        {
+            columns.Add(new("实际完成值", i => LayoutCell.Centred(i?.Actual ?? string.Empty)));
+            columns.Add(new("分值", i => LayoutCell.Number(Figures.Plain(i?.MaxScore))));
+            columns.Add(new("得分", i => LayoutCell.Number(Figures.Plain(i?.Score))));
+        }
+
+        if (indicators.Any(i => i.PriorYear is not null))
+        {
+            columns.Add(new("上年指标值", i => LayoutCell.Centred(i?.PriorYear?.Target ?? string.Empty)));
+            columns.Add(new("上年实际值", i => LayoutCell.Centred(i?.PriorYear?.Actual ?? string.Empty)));
+        }
+
+        if (indicators.Any(i => i.ChangeReason is not null))
+        {
+            columns.Add(new("调整理由", i => new LayoutCell(i?.ChangeReason ?? string.Empty)));
+        }
+
+        return columns;
     }
 
     private static LayoutCell Label(string text, int rowSpan = 1) => LayoutCell.Centred(text, rowSpan: rowSpan);
@@ -86,14 +124,17 @@ internal static class TargetTableLayout
         }
     }
 
-    /// <summary>Indicators grouped by 一级指标 in order of appearance, runs of one 二级指标 merged, empty subcategories kept as empty rows.</summary>
-    private static IEnumerable<LayoutRow> IndicatorRows(PerformanceTargetTable targets, bool results)
+    /// <summary>
+    /// The 绩效指标 block: a header row (一级/二级/三级指标 and the value columns), then the indicators grouped by 一级指标 in
+    /// order of appearance, runs of one 二级指标 merged, empty subcategories kept as empty rows.
+    /// </summary>
+    public static IEnumerable<LayoutRow> IndicatorRows(IReadOnlyList<Indicator> indicators, IReadOnlyList<IndicatorSubcategory> emptySubcategories, IReadOnlyList<ValueColumn> values)
     {
-        var groups = targets.Indicators
+        var groups = indicators
             .GroupBy(i => i.Level1Label)
             .Select(g => (Label: g.Key, Category: g.First().Category, Rows: g.Select(i => (Level2: i.Level2Label ?? string.Empty, Indicator: (Indicator?)i)).ToList()))
             .ToList();
-        foreach (var empty in targets.EmptySubcategories)
+        foreach (var empty in emptySubcategories)
         {
             var category = IndicatorNames.CategoryOf(empty);
             var index = groups.FindIndex(g => g.Category == category);
@@ -107,8 +148,7 @@ internal static class TargetTableLayout
         }
 
         var total = groups.Sum(g => g.Rows.Count);
-        LayoutCell[] resultHeader = results ? [Label("实际完成值"), Label("分值"), Label("得分")] : [];
-        yield return new LayoutRow([Label("绩效指标", total + 1), Label("一级指标"), Label("二级指标"), Label("三级指标"), Label("实施周期指标值"), Label("年度指标值"), .. resultHeader]);
+        yield return new LayoutRow([Label("绩效指标", total + 1), Label("一级指标"), Label("二级指标"), Label("三级指标"), .. values.Select(v => Label(v.Header))]);
         foreach (var group in groups)
         {
             for (var r = 0; r < group.Rows.Count; r++)
@@ -127,17 +167,12 @@ internal static class TargetTableLayout
                 }
 
                 cells.Add(new LayoutCell(indicator?.Name ?? string.Empty));
-                cells.Add(LayoutCell.Centred(indicator?.CycleTarget ?? string.Empty));
-                cells.Add(LayoutCell.Centred(indicator?.AnnualTarget ?? string.Empty));
-                if (results)
-                {
-                    cells.Add(LayoutCell.Centred(indicator?.Actual ?? string.Empty));
-                    cells.Add(LayoutCell.Number(Figures.Plain(indicator?.MaxScore)));
-                    cells.Add(LayoutCell.Number(Figures.Plain(indicator?.Score)));
-                }
-
+                cells.AddRange(values.Select(v => v.Cell(indicator)));
                 yield return new LayoutRow(cells);
             }
         }
     }
+
+    /// <summary>One column after 三级指标: its header and the cell it prints for an indicator (null: an empty subcategory's row).</summary>
+    internal sealed record ValueColumn(string Header, Func<Indicator?, LayoutCell> Cell);
 }

@@ -10,9 +10,9 @@ namespace Jixiao.Documents.Writers.Docx;
 /// styles, body paragraphs, tables with their caption (centred) and unit note (right-aligned) above, charts as
 /// pictures with their caption below, and the issuer at the end. A page break becomes "page break before" on the next
 /// paragraph, so that no empty line opens the new page. A table too wide for the portrait page goes, with its
-/// caption and unit note, into a landscape section: the portrait section ends with the paragraph before it (a new
-/// paragraph after a table), the landscape section with a paragraph of 1 pt after the table, each section with the
-/// same footer; the body's own section properties are those of the last section.
+/// caption and unit note (and the headings right before it), into a landscape section: the portrait section ends with
+/// the paragraph before it (a new paragraph after a table), the landscape section with a paragraph of 1 pt after the
+/// table, each section with the same footer; the body's own section properties are those of the last section.
 /// </summary>
 /// <param name="footerId">The relationship id of the footer with the page number.</param>
 internal sealed class DocxBodyBuilder(MainDocumentPart main, string footerId)
@@ -37,18 +37,27 @@ internal sealed class DocxBodyBuilder(MainDocumentPart main, string footerId)
             Add(DocxParagraphs.Styled(DocxStyles.Normal, string.Empty));
         }
 
-        foreach (var part in document.Parts)
+        var parts = document.Parts;
+        var tables = parts.Select(p => p is TablePart t ? DocxTableBuilder.Build(t) : null).ToArray();
+        for (var i = 0; i < parts.Count; i++)
         {
-            switch (part)
+            switch (parts[i])
             {
                 case HeadingPart heading:
-                    Add(DocxParagraphs.Styled(DocxStyles.Heading(heading.Level), heading.Text));
+                    // A heading that opens a landscape table goes onto the table's page, not alone at the end of a portrait one.
+                    var next = i + 1;
+                    while (next < parts.Count && parts[next] is HeadingPart)
+                    {
+                        next++;
+                    }
+
+                    Add(DocxParagraphs.Styled(DocxStyles.Heading(heading.Level), heading.Text), next < parts.Count ? tables[next]?.Fit.Orientation : null);
                     break;
                 case ParagraphPart paragraph:
                     Add(DocxParagraphs.Styled(DocxStyles.Normal, paragraph.Text));
                     break;
                 case TablePart table:
-                    AddTable(table);
+                    AddTable(table, tables[i]);
                     break;
                 case FigurePart figure:
                     AddFigure(figure);
@@ -120,9 +129,9 @@ internal sealed class DocxBodyBuilder(MainDocumentPart main, string footerId)
         _pageBreakPending = false;
     }
 
-    private void AddTable(TablePart part)
+    private void AddTable(TablePart part, (Table Table, DocxTableFit Fit)? built)
     {
-        if (DocxTableBuilder.Build(part) is not ({ } table, var fit))
+        if (built is not ({ } table, var fit))
         {
             return;
         }

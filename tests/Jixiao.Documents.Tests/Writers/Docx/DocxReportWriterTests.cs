@@ -240,6 +240,26 @@ public sealed class DocxReportWriterTests
     }
 
     [Fact]
+    public void A_heading_right_before_a_wide_table_goes_onto_its_landscape_page()
+    {
+        var wide = WideTableDocument(4);
+        var document = wide with { Parts = [new HeadingPart(1, "一、部门整体支出绩效目标"), .. wide.Parts.OfType<TablePart>()] };
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(DocxReportWriter.Write(document)), false);
+
+        // The portrait section ends with the blank line under the title; the heading opens the landscape section with the caption.
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var heading = body.Elements<Paragraph>().Single(p => p.InnerText == "一、部门整体支出绩效目标");
+        var blank = Assert.IsType<Paragraph>(heading.PreviousSibling());
+        Assert.Empty(blank.InnerText);
+        AssertSection(blank, portrait: true);
+        Assert.Null(heading.ParagraphProperties!.SectionProperties);
+        Assert.Equal(WideCaption, heading.NextSibling<Paragraph>()!.InnerText);
+        AssertSection(body.Elements<SectionProperties>().Single(), portrait: false);
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(word));
+    }
+
+    [Fact]
     public void A_table_too_wide_for_landscape_at_10_5_pt_is_set_in_9_pt()
     {
         using var word = WordprocessingDocument.Open(new MemoryStream(DocxReportWriter.Write(WideTableDocument(4))), false);

@@ -1,0 +1,42 @@
+using Jixiao.Domain.Numbers;
+using Jixiao.Domain.Targets;
+
+namespace Jixiao.Documents.Workbook;
+
+/// <summary>The cell values both prefills (<see cref="TemplatePrefill"/>, <see cref="DeclarationPrefill"/>) write from last year's report.</summary>
+internal static class PrefillValues
+{
+    /// <summary>A row's cells by column key, leaving out the empty ones.</summary>
+    public static Dictionary<string, TemplateValue> Cells(params (string Key, TemplateValue? Value)[] cells) =>
+        cells.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!);
+
+    public static TemplateValue.Text? TextOf(string? text) => string.IsNullOrWhiteSpace(text) ? null : new TemplateValue.Text(text);
+
+    public static TemplateValue.Amount? Amount(Stated? stated) => stated is { Kind: Quantity.Money } ? new TemplateValue.Amount(stated.Value) : null;
+
+    /// <summary>An amount, or a rate as the fraction a percentage cell holds.</summary>
+    public static TemplateValue? Figure(Stated? stated) =>
+        stated is { Kind: Quantity.Percent } ? new TemplateValue.Number(stated.Value / 100m) : Amount(stated);
+
+    /// <summary>A labelled count (财政供养人员数) as a number, or its text when it is no number.</summary>
+    public static TemplateValue? Field(LabelledField? field) => field?.Number is { } number ? new TemplateValue.Number(number.Value) : TextOf(field?.Text);
+
+    /// <summary>
+    /// An indicator's place and target in the indicator columns both workbooks share: 一级, 二级, 三级指标, the annual
+    /// target split into 指标性质 | 指标值 | 度量单位, and 实施周期指标值.
+    /// </summary>
+    public static (string Key, TemplateValue? Value)[] Indicator(Indicator indicator)
+    {
+        var (nature, value, unit) = TargetText.Split(indicator.AnnualTarget, indicator.Target);
+        return
+        [
+            ("level1", TextOf(IndicatorNames.Category(indicator.Category))),
+            ("level2", TextOf(indicator.Subcategory is { } s ? IndicatorNames.Subcategory(s) : indicator.Level2Label)),
+            ("name", TextOf(indicator.Name)),
+            ("nature", TextOf(nature)),
+            ("value", TextOf(value)),
+            ("unit", TextOf(unit)),
+            ("cycle", TextOf(indicator.CycleTarget)),
+        ];
+    }
+}
