@@ -2,9 +2,11 @@ using Jixiao.Domain.Reports;
 
 namespace Jixiao.Cli;
 
-/// <summary>Where a command writes: results to <see cref="Out"/>, problems and progress to <see cref="Error"/>.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error)
+/// <summary>Where a command writes: results to <see cref="Out"/>, problems and progress to <see cref="Error"/>; <see cref="In"/> is standard input (e.g. `--password-stdin`).</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, TextReader? input = null)
 {
+    public TextReader In { get; } = input ?? TextReader.Null;
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;

@@ -15,6 +15,7 @@ public static partial class JixiaoApp
         var root = new RootCommand("Jixiao（绩效）：读取、审核预算绩效自评报告")
         {
             AuditCommand.Create(context),
+            DbCommand.Create(context),
             DemoCommand.Create(context),
             ExtractCommand.Create(context),
             FactsCommand.Create(context),
@@ -23,6 +24,7 @@ public static partial class JixiaoApp
             ScoreCommand.Create(context),
             TargetsCommand.Create(context),
             TemplateCommand.Create(context),
+            UserCommand.Create(context),
             RenderCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };

@@ -3,4 +3,4 @@ using Jixiao.Cli;
 using Jixiao.Cli.Commands;
 
 Console.OutputEncoding = new UTF8Encoding(false);
-return JixiaoApp.Run(args, new CliContext(Console.Out, Console.Error));
+return JixiaoApp.Run(args, new CliContext(Console.Out, Console.Error, Console.In));

@@ -5,11 +5,15 @@ namespace Jixiao.Cli.Tests;
 /// <summary>Runs the `jixiao` command tree in-process with string writers.</summary>
 internal static class Cli
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input.</summary>
+    public static CliResult RunWithInput(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = JixiaoApp.Run(args, new CliContext(output, error));
+        using var reader = new StringReader(input);
+        var exitCode = JixiaoApp.Run(args, new CliContext(output, error, reader));
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -1,0 +1,10 @@
+namespace Jixiao.Data.Entities;
+
+/// <summary>The action names of the activity log.</summary>
+public static class ActivityActions
+{
+    public const string UserAdded = "user.add";
+    public const string TokenIssued = "token.issue";
+    public const string TokenRevoked = "token.revoke";
+    public const string VersionSaved = "version.save";
+}

@@ -1,0 +1,117 @@
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>
+/// The storage model, shared by both providers. Each provider has its own derived context
+/// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>) so that each keeps its own migrations.
+/// Versions, findings and the activity log are append-only: saving a change to one of them throws.
+/// </summary>
+public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<StoredReport> Reports => Set<StoredReport>();
+
+    public DbSet<ReportVersion> Versions => Set<ReportVersion>();
+
+    public DbSet<StoredFinding> Findings => Set<StoredFinding>();
+
+    public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<Department>(d =>
+        {
+            d.Property(x => x.Name).HasMaxLength(200);
+            d.HasIndex(x => x.Name).IsUnique();
+            d.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<User>(u =>
+        {
+            u.Property(x => x.Name).HasMaxLength(100);
+            u.HasIndex(x => x.Name).IsUnique();
+            u.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+            u.HasOne(x => x.Department).WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ApiToken>(t =>
+        {
+            t.Property(x => x.Hash).HasMaxLength(64);
+            t.HasIndex(x => x.Hash).IsUnique();
+            t.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<StoredReport>(r =>
+        {
+            r.ToTable("Reports");
+            r.Property(x => x.Genre).HasConversion<string>().HasMaxLength(40);
+            r.Property(x => x.Project).HasMaxLength(300);
+            r.HasIndex(x => new { x.DepartmentId, x.Year, x.Genre, x.Project }).IsUnique();
+            r.Property(x => x.Revision).IsConcurrencyToken();
+            r.HasOne(x => x.Department).WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ReportVersion>(v =>
+        {
+            v.ToTable("ReportVersions");
+            v.HasIndex(x => new { x.ReportId, x.Number }).IsUnique();
+            v.HasOne(x => x.Report).WithMany(r => r.Versions).HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+            v.HasOne(x => x.CreatedBy).WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+            v.Property(x => x.ContentHash).HasMaxLength(64);
+            v.Property(x => x.Department).HasMaxLength(200);
+            v.Property(x => x.Genre).HasConversion<string>().HasMaxLength(40);
+            v.Property(x => x.ExpenditureActual).HasPrecision(18, 2);
+            v.Property(x => x.SourceFile).HasMaxLength(300);
+            v.HasIndex(x => new { x.Year, x.Department });
+        });
+
+        modelBuilder.Entity<StoredFinding>(f =>
+        {
+            f.ToTable("Findings");
+            f.Property(x => x.RuleId).HasMaxLength(20);
+            f.Property(x => x.Severity).HasConversion<string>().HasMaxLength(10);
+            f.HasOne(x => x.Version).WithMany(v => v.Findings).HasForeignKey(x => x.VersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ActivityEntry>(a =>
+        {
+            a.ToTable("Activity");
+            a.Property(x => x.Action).HasMaxLength(40);
+            a.HasIndex(x => x.When);
+            a.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+            a.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private void RefuseRewritingHistory()
+    {
+        var rewritten = ChangeTracker.Entries()
+            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry)
+            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten)
+        {
+            throw new InvalidOperationException("报告版本、发现和活动日志只能追加，不能修改或删除。");
+        }
+    }
+}

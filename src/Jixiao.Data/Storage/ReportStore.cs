@@ -1,0 +1,274 @@
+using System.Security.Cryptography;
+using System.Text;
+using Jixiao.Data.Entities;
+using Jixiao.Documents.Json;
+using Jixiao.Domain.Reports;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Storage;
+
+/// <summary>
+/// Departments, users, tokens and report versions over one context. Every write starts from a clean change
+/// tracker, so what the store decides on is what the database holds now. Versions are only ever appended.
+/// </summary>
+public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
+{
+    /// <summary>Wrong passwords in a row before sign-in is refused for <see cref="LockoutDuration"/>.</summary>
+    public const int MaxFailedSignIns = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    private static readonly PasswordHasher<User> Hasher = new();
+
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
+    public async Task<Department> EnsureDepartmentAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new StorageException("部门名称为空");
+        }
+
+        db.ChangeTracker.Clear();
+        var existing = await db.Departments.SingleOrDefaultAsync(d => d.Name == trimmed, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var department = new Department { Name = trimmed };
+        db.Departments.Add(department);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return department;
+    }
+
+    /// <summary>Creates a user (and its department when needed); the password, if any, is stored hashed.</summary>
+    public async Task<User> AddUserAsync(string name, UserRole role, string? departmentName, string? password, CancellationToken cancellationToken = default)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new StorageException("用户名为空");
+        }
+
+        if (role == UserRole.Department && string.IsNullOrWhiteSpace(departmentName))
+        {
+            throw new StorageException($"部门用户“{trimmed}”须用 --department 指明所属部门");
+        }
+
+        if (await db.Users.AnyAsync(u => u.Name == trimmed, cancellationToken).ConfigureAwait(false))
+        {
+            throw new StorageException($"用户“{trimmed}”已存在");
+        }
+
+        var department = string.IsNullOrWhiteSpace(departmentName) ? null : await EnsureDepartmentAsync(departmentName, cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        var user = new User { Name = trimmed, Role = role, DepartmentId = department?.Id, Created = clock.GetUtcNow() };
+        if (password is not null)
+        {
+            user.PasswordHash = Hasher.HashPassword(user, password);
+        }
+
+        db.Users.Add(user);
+        db.Activity.Add(new ActivityEntry
+        {
+            When = user.Created,
+            Action = ActivityActions.UserAdded,
+            Detail = department is null ? $"新增用户 {trimmed}（{role}）" : $"新增用户 {trimmed}（{role}，{department.Name}）",
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return user;
+    }
+
+    /// <summary>
+    /// The user whose password this is, or null: unknown user, no password, wrong password, or locked after
+    /// <see cref="MaxFailedSignIns"/> wrong passwords in a row.
+    /// </summary>
+    public async Task<User?> CheckPasswordAsync(string name, string password, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Name == name.Trim(), cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        if (user?.PasswordHash is null || user.LockedUntil > now)
+        {
+            return null;
+        }
+
+        var result = Hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            user.FailedSignIns++;
+            if (user.FailedSignIns >= MaxFailedSignIns)
+            {
+                user.FailedSignIns = 0;
+                user.LockedUntil = now + LockoutDuration;
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        user.FailedSignIns = 0;
+        user.LockedUntil = null;
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.PasswordHash = Hasher.HashPassword(user, password);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return user;
+    }
+
+    /// <summary>Issues a new API token for the user and returns it: this is the only time its text exists.</summary>
+    public async Task<string> IssueTokenAsync(User user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        db.ChangeTracker.Clear();
+        var token = ApiTokenText.New();
+        var now = clock.GetUtcNow();
+        db.ApiTokens.Add(new ApiToken { UserId = user.Id, Hash = ApiTokenText.Hash(token), Created = now });
+        db.Activity.Add(new ActivityEntry { When = now, UserId = user.Id, Action = ActivityActions.TokenIssued, Detail = $"为 {user.Name} 签发 API 令牌" });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return token;
+    }
+
+    /// <summary>The user a token signs in, or null when the token is unknown or revoked.</summary>
+    public async Task<User?> FindUserByTokenAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var hash = ApiTokenText.Hash(token);
+        return await db.ApiTokens.AsNoTracking()
+            .Where(t => t.Hash == hash && t.Revoked == null)
+            .Select(t => t.User)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Revokes a token; false when it is unknown or already revoked.</summary>
+    public async Task<bool> RevokeTokenAsync(string token, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var hash = ApiTokenText.Hash(token);
+        var stored = await db.ApiTokens.Include(t => t.User).SingleOrDefaultAsync(t => t.Hash == hash && t.Revoked == null, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return false;
+        }
+
+        stored.Revoked = clock.GetUtcNow();
+        db.Activity.Add(new ActivityEntry { When = stored.Revoked.Value, UserId = stored.UserId, Action = ActivityActions.TokenRevoked, Detail = $"吊销 {stored.User!.Name} 的 API 令牌" });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<StoredReport?> FindReportAsync(string department, int year, ReportGenre genre, string project = "", CancellationToken cancellationToken = default) =>
+        await db.Reports.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Department!.Name == department && r.Year == year && r.Genre == genre && r.Project == project, cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <summary>
+    /// Appends version N+1 of the report the model belongs to (creating the report at version 1), with its findings
+    /// and an activity entry, in one transaction. When another version was appended since the one the draft is
+    /// based on, nothing is written and <see cref="ConcurrentModificationException"/> is thrown.
+    /// </summary>
+    public async Task<ReportVersion> SaveVersionAsync(VersionDraft draft, User user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(user);
+        var model = draft.Model;
+        if (string.IsNullOrWhiteSpace(model.Department) || model.Year is not { } year)
+        {
+            throw new StorageException("报告缺少部门名称或年度，无法保存");
+        }
+
+        var department = await EnsureDepartmentAsync(model.Department, cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        var project = draft.Project.Trim();
+        var report = await db.Reports
+            .SingleOrDefaultAsync(r => r.DepartmentId == department.Id && r.Year == year && r.Genre == model.Genre && r.Project == project, cancellationToken)
+            .ConfigureAwait(false);
+        var seen = report?.Revision ?? 0;
+        if (draft.BasedOn is { } basedOn && basedOn != seen)
+        {
+            throw new ConcurrentModificationException();
+        }
+
+        if (report is null)
+        {
+            report = new StoredReport { DepartmentId = department.Id, Year = year, Genre = model.Genre, Project = project };
+            db.Reports.Add(report);
+        }
+
+        report.Revision = seen + 1;
+        var json = ModelJson.Serialize(model);
+        var version = new ReportVersion
+        {
+            Report = report,
+            Number = report.Revision,
+            ModelJson = json,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+            Department = department.Name,
+            Year = year,
+            Genre = model.Genre,
+            ExpenditureActual = model.Expenditure?.Actual?.Value,
+            Errors = draft.Findings.Count(f => f.Severity == FindingSeverity.Error),
+            Warnings = draft.Findings.Count(f => f.Severity == FindingSeverity.Warning),
+            Infos = draft.Findings.Count(f => f.Severity == FindingSeverity.Info),
+            Created = clock.GetUtcNow(),
+            CreatedById = user.Id,
+            SourceFile = draft.SourceFile,
+        };
+        version.Findings.AddRange(draft.Findings.Select(f => new StoredFinding { RuleId = f.RuleId, Severity = f.Severity, Message = f.Message, Location = f.Location }));
+        db.Versions.Add(version);
+        db.Activity.Add(new ActivityEntry
+        {
+            When = version.Created,
+            UserId = user.Id,
+            Action = ActivityActions.VersionSaved,
+            Report = report,
+            VersionNumber = version.Number,
+            Detail = $"{user.Name} 保存 {department.Name} {year} 年报告第 {version.Number} 版" + (draft.SourceFile is null ? string.Empty : $"（导入 {draft.SourceFile}）"),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return version;
+        }
+        catch (DbUpdateException e)
+        {
+            db.ChangeTracker.Clear();
+            var now = await db.Reports.AsNoTracking()
+                .Where(r => r.DepartmentId == department.Id && r.Year == year && r.Genre == model.Genre && r.Project == project)
+                .Select(r => (int?)r.Revision)
+                .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if ((now ?? 0) != seen)
+            {
+                throw new ConcurrentModificationException(ConcurrentModificationException.DefaultMessage, e);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The versions of a report, oldest first, without their findings.</summary>
+    public async Task<IReadOnlyList<ReportVersion>> VersionsAsync(int reportId, CancellationToken cancellationToken = default) =>
+        await db.Versions.AsNoTracking().Where(v => v.ReportId == reportId).OrderBy(v => v.Number).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The model of version <paramref name="number"/> of a report, or null when there is no such version.</summary>
+    public async Task<Report?> VersionAsync(int reportId, int number, CancellationToken cancellationToken = default)
+    {
+        var json = await db.Versions.AsNoTracking()
+            .Where(v => v.ReportId == reportId && v.Number == number)
+            .Select(v => v.ModelJson)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return json is null ? null : ModelJson.Deserialize(json);
+    }
+
+    /// <summary>The findings stored with one version, in the order they were saved.</summary>
+    public async Task<IReadOnlyList<StoredFinding>> FindingsAsync(int reportId, int number, CancellationToken cancellationToken = default) =>
+        await db.Findings.AsNoTracking()
+            .Where(f => f.Version!.ReportId == reportId && f.Version.Number == number)
+            .OrderBy(f => f.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,49 @@
+using Jixiao.Data;
+using Jixiao.Testing;
+using Npgsql;
+
+namespace Jixiao.Data.Tests;
+
+/// <summary>Fresh databases on the server JIXIAO_TEST_POSTGRES names (its role needs CREATEDB); dropped when the class ends.</summary>
+public sealed class PostgresServer : IDatabaseServer, IDisposable
+{
+    private readonly List<string> created = [];
+    private string? server;
+
+    public StorageProvider Provider => StorageProvider.Postgres;
+
+    public StorageConnection NewDatabase()
+    {
+        server ??= TestPostgres.ConnectionString();
+        var name = $"jixiao_test_{Guid.NewGuid():N}";
+        Execute($"CREATE DATABASE \"{name}\"");
+        lock (created)
+        {
+            created.Add(name);
+        }
+
+        return new StorageConnection(StorageProvider.Postgres, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
+    }
+
+    public void Dispose()
+    {
+        if (server is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        foreach (var name in created)
+        {
+            Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(server);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
