@@ -28,6 +28,15 @@ public static class LintRules
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
         RuleCatalogue.Rules.Select(r => r.Descriptor).Where(Includes).ToArray();
 
+    /// <summary>
+    /// The default profile with every rule outside the lint turned off (`targets lint`, and the check after `targets new`);
+    /// reading problems are still reported.
+    /// </summary>
+    public static RuleProfile Profile { get; } = RuleProfile.Default with
+    {
+        Rules = RuleCatalogue.Rules.Select(r => r.Descriptor).Where(d => !Includes(d)).ToDictionary(d => d.Id, _ => "off", StringComparer.Ordinal),
+    };
+
     /// <summary>True when the rule with this ID is one of the lint's.</summary>
     public static bool Contains(string ruleId) => RuleCatalogue.Find(ruleId) is { } descriptor && Includes(descriptor);
 

@@ -89,7 +89,7 @@ public static class DemoCommand
     /// </summary>
     private static async Task<List<string>?> Render(CliContext context, Report report, bool corrected, string basePath, CancellationToken cancellation)
     {
-        var options = RenderCommand.Options(report, corrected, review: true, charts: true, out var model);
+        var (model, options) = RenderCommand.Prepare(report, corrected, review: true, charts: true);
         var renderer = new ReportRenderer();
         var formats = new List<ReportFormat> { ReportFormat.Docx, ReportFormat.Html };
         if (LibreOfficeConverter.FindExecutable() is not null)

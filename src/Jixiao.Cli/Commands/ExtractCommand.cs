@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Jixiao.Cli.Inputs;
 using Jixiao.Documents.Json;
-using Jixiao.Documents.Loading;
 
 namespace Jixiao.Cli.Commands;
 
@@ -14,15 +14,12 @@ public static class ExtractCommand
         var command = new Command("extract", "读取报告并输出完整模型（JSON），每个数值带位置") { input, format };
         command.SetAction(parse =>
         {
-            var (report, failure) = new ReportLoader().Load(parse.GetValue(input)!);
-            if (failure is not null)
+            if (SingleInput.Load(context, parse.GetValue(input)!) is not { } report)
             {
-                context.Error.WriteLine(failure.ToString());
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            context.ReportReadingProblems(report!);
-            context.Out.WriteLine(ModelJson.Serialize(report!));
+            context.Out.WriteLine(ModelJson.Serialize(report));
             return ExitCodes.Success;
         });
         return command;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Jixiao.Audit.Corrections;
 using Jixiao.Audit.Engine;
+using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
-using Jixiao.Documents.Loading;
 using Jixiao.Documents.Writers;
 using Jixiao.Documents.Writers.Composition;
 using Jixiao.Domain.Reports;
@@ -37,16 +37,13 @@ public static class RenderCommand
             }
 
             var path = parse.GetValue(input)!;
-            var (report, failure) = new ReportLoader().Load(path);
-            if (failure is not null)
+            if (SingleInput.Load(context, path) is not { } report)
             {
-                context.Error.WriteLine(failure.ToString());
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            context.ReportReadingProblems(report!);
             var target = parse.GetValue(output) ?? Path.GetFileNameWithoutExtension(path) + ReportFormats.Extension(format);
-            var options = Options(report!, parse.GetValue(corrected), !parse.GetValue(noReview), !parse.GetValue(noCharts), out var model);
+            var (model, options) = Prepare(report, parse.GetValue(corrected), !parse.GetValue(noReview), !parse.GetValue(noCharts));
             var (files, error) = await new ReportRenderer().RenderAsync(ReportComposer.Compose(model, options), format, target, cancellation);
             if (error is not null)
             {
@@ -65,19 +62,11 @@ public static class RenderCommand
     }
 
     /// <summary>The model to render (corrected when asked) and what goes into its appendices.</summary>
-    public static CompositionOptions Options(Report report, bool correct, bool review, bool charts, out Report model)
+    internal static (Report Model, CompositionOptions Options) Prepare(Report report, bool correct, bool review, bool charts)
     {
-        IReadOnlyList<string> corrections = [];
-        model = report;
-        if (correct)
-        {
-            var (fixedReport, changes) = ReportCorrector.Correct(report);
-            model = fixedReport;
-            corrections = changes.Select(c => c.ToString()).ToArray();
-        }
-
+        var (model, changes) = correct ? ReportCorrector.Correct(report) : (report, []);
         var notes = review ? ReviewNotes(model) : [];
-        return new CompositionOptions(notes, corrections, charts);
+        return (model, new CompositionOptions(notes, [.. changes.Select(c => c.ToString())], charts));
     }
 
     /// <summary>The audit's findings; for a target declaration only the indicator lint's (<see cref="LintRules"/>).</summary>

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using Jixiao.Audit.Rules.Scoring;
+using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
-using Jixiao.Documents.Loading;
 using Jixiao.Domain.Scoring;
 
 namespace Jixiao.Cli.Commands;
@@ -29,15 +29,12 @@ public static class ScoreCommand
                 }
             }
 
-            var (report, failure) = new ReportLoader().Load(parse.GetValue(input)!);
-            if (failure is not null)
+            if (SingleInput.Load(context, parse.GetValue(input)!) is not { } report)
             {
-                context.Error.WriteLine(failure.ToString());
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            context.ReportReadingProblems(report!);
-            var sheet = ScoreSheetBuilder.Build(report!, choice?.For(report!) ?? SchemeLibrary.DefaultFor(report!));
+            var sheet = ScoreSheetBuilder.Build(report, choice?.For(report) ?? SchemeLibrary.DefaultFor(report));
             if (parse.GetValue(format) == "json")
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(sheet, OutputJson.Indented));

@@ -13,10 +13,8 @@ internal sealed record IndicatorColumns(int? Cycle, int? Annual, int? Actual, in
 
     public static readonly IndicatorColumns ByPosition = new(null, null, null, null, null, null, null, null);
 
-    public bool HasResults => Actual is not null || Weight is not null || Score is not null;
-
     /// <summary>True when the values are read by the header: a column besides the targets is present.</summary>
-    public bool ByHeader => HasResults || PriorTarget is not null || PriorActual is not null || Reason is not null;
+    public bool ByHeader => Actual is not null || Weight is not null || Score is not null || PriorTarget is not null || PriorActual is not null || Reason is not null;
 
     public static IndicatorColumns Of(IReadOnlyList<string> header)
     {

@@ -12,8 +12,6 @@ namespace Jixiao.Documents.Workbook;
 /// </summary>
 internal sealed class DeclarationImporter(IReadOnlyDictionary<SheetSpec, SheetReader> sheets, ImportLog log)
 {
-    private static readonly string[] BasicInfoKeys = ["staff", "subUnits"];
-
     public Report Build(string fileName)
     {
         var sheet = sheets[DeclarationLayout.Department];
@@ -38,7 +36,7 @@ internal sealed class DeclarationImporter(IReadOnlyDictionary<SheetSpec, SheetRe
             Targets = new PerformanceTargetTable
             {
                 DepartmentName = department,
-                BasicInfo = TargetBlocks.BasicInfo(DeclarationLayout.BasicForm, form, BasicInfoKeys),
+                BasicInfo = TargetBlocks.BasicInfo(form),
                 Overview = TargetBlocks.Overview(sheet.Form(WorkbookLayout.Overview)),
                 OverallGoal = sheet.Form(DeclarationLayout.GoalForm).Text("goal"),
                 KeyTasks = TargetBlocks.KeyTasks(sheet.Table(WorkbookLayout.KeyTasks)),

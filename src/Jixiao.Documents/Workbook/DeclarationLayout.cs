@@ -29,8 +29,7 @@ public static class DeclarationLayout
     public static readonly FormSpec BasicForm = new("【基本信息】", "申报的部门、年度和基本信息。", [
         new("department", "部门名称", CellKind.Text, Required: true, Note: "部门全称，如“广州市天河区应急管理局”"),
         new("year", "年度", CellKind.Year, Required: true, Note: "申报目标的预算年度，四位数字"),
-        new("staff", "财政供养人员数", CellKind.Count, Note: "人数"),
-        new("subUnits", "下属二级单位数", CellKind.Count, Note: "个数"),
+        .. WorkbookLayout.BasicInfoFields,
     ]);
 
     public static readonly FormSpec GoalForm = new("【总体绩效目标】", "部门整体支出的年度总体绩效目标。", [

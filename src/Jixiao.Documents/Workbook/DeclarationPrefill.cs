@@ -24,9 +24,8 @@ public static class DeclarationPrefill
         TemplatePrefill.Functions(content, previous);
         if (previous?.Targets is { } targets)
         {
-            foreach (var key in new[] { "staff", "subUnits" })
+            foreach (var (key, last) in BasicInfo(targets))
             {
-                var last = Field(targets.BasicInfo.FirstOrDefault(f => f.Label == DeclarationLayout.BasicForm.Field(key).Label));
                 content.Field(DeclarationLayout.BasicForm, key, last, last);
             }
 

@@ -19,7 +19,11 @@ internal static class PrefillValues
         stated is { Kind: Quantity.Percent } ? new TemplateValue.Number(stated.Value / 100m) : Amount(stated);
 
     /// <summary>A labelled count (财政供养人员数) as a number, or its text when it is no number.</summary>
-    public static TemplateValue? Field(LabelledField? field) => field?.Number is { } number ? new TemplateValue.Number(number.Value) : TextOf(field?.Text);
+    private static TemplateValue? Field(LabelledField? field) => field?.Number is { } number ? new TemplateValue.Number(number.Value) : TextOf(field?.Text);
+
+    /// <summary>Last year's value of each basic count (<see cref="WorkbookLayout.BasicInfoFields"/>), by field key; null where the report has none.</summary>
+    public static IEnumerable<(string Key, TemplateValue? Value)> BasicInfo(PerformanceTargetTable targets) =>
+        WorkbookLayout.BasicInfoFields.Select(spec => (spec.Key, Field(targets.BasicInfo.FirstOrDefault(f => f.Label == spec.Label))));
 
     /// <summary>
     /// An indicator's place and target in the indicator columns both workbooks share: 一级, 二级, 三级指标, the annual

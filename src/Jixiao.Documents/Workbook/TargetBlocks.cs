@@ -32,13 +32,13 @@ internal static class TargetBlocks
         }),
     ];
 
-    /// <summary>The basic counts (财政供养人员数, 下属二级单位数) of a form as labelled fields.</summary>
-    public static List<LabelledField> BasicInfo(FormSpec spec, FormValues form, params string[] keys) =>
+    /// <summary>The basic counts (<see cref="WorkbookLayout.BasicInfoFields"/>: 财政供养人员数, 下属二级单位数) of a target form as labelled fields.</summary>
+    public static List<LabelledField> BasicInfo(FormValues form) =>
     [
-        .. keys.Select(key =>
+        .. WorkbookLayout.BasicInfoFields.Select(field =>
         {
-            var number = form.Number(key);
-            return new LabelledField(spec.Field(key).Label, number?.Text ?? string.Empty, number, form.LocationOf(key));
+            var number = form.Number(field.Key);
+            return new LabelledField(field.Label, number?.Text ?? string.Empty, number, form.LocationOf(field.Key));
         }),
     ];
 

@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Workbook;
 /// "≥" "2000" "家" ⇄ "≥2000家", "" "100" "%" ⇄ "100%", "定性" "不发生较大以上的森林火灾" ⇄ "不发生较大以上的森林火灾".
 /// Splitting never loses text: what does not split cleanly stays whole in the 指标值 cell.
 /// </summary>
-public static partial class TargetText
+internal static partial class TargetText
 {
     /// <summary>The 年度指标值 the cells stand for: the comparison (not 定性) + the value + the unit; null when all are empty.</summary>
     public static string? Compose(string? nature, string? value, string? unit)

@@ -61,9 +61,9 @@ public static class TemplatePrefill
         }
 
         content.Field(WorkbookLayout.TargetForm, "goal", null, TextOf(targets.OverallGoal));
-        foreach (var (key, label) in new[] { ("staff", "财政供养人员数"), ("subUnits", "下属二级单位数") })
+        foreach (var (key, last) in BasicInfo(targets))
         {
-            content.Field(WorkbookLayout.TargetForm, key, null, Field(targets.BasicInfo.FirstOrDefault(f => f.Label == label)));
+            content.Field(WorkbookLayout.TargetForm, key, null, last);
         }
 
         OverviewReference(content, targets.Overview);

@@ -21,7 +21,7 @@ namespace Jixiao.Documents.Workbook;
 public static class WorkbookImporter
 {
     /// <summary>The sentence for a workbook that is not a Jixiao workbook.</summary>
-    public const string NotJixiaoWorkbook = "不是 Jixiao 自评工作簿（“说明”工作表中没有模板标记）；请用 jixiao template 生成工作簿后填写";
+    public const string NotJixiaoWorkbook = "不是 Jixiao 工作簿（“说明”工作表中没有模板标记）；请用 jixiao template（自评工作簿）或 jixiao targets new（目标申报工作簿）生成工作簿后填写";
 
     /// <summary>The kinds of Jixiao workbook, told apart by the marker on their 说明 sheet.</summary>
     private static readonly WorkbookDefinition[] Definitions = [WorkbookLayout.Definition, DeclarationLayout.Definition];
@@ -71,8 +71,6 @@ public static class WorkbookImporter
     /// <summary>Builds the report's parts from the sheets, one method per part.</summary>
     private sealed class Builder(IReadOnlyDictionary<SheetSpec, SheetReader> sheets, ImportLog log)
     {
-        private static readonly string[] BasicInfoKeys = ["staff", "subUnits"];
-
         public Report Build(string fileName)
         {
             var profile = sheets[WorkbookLayout.Profile];
@@ -128,7 +126,7 @@ public static class WorkbookImporter
             {
                 DepartmentName = department,
                 OverallGoal = form.Text("goal"),
-                BasicInfo = TargetBlocks.BasicInfo(WorkbookLayout.TargetForm, form, BasicInfoKeys),
+                BasicInfo = TargetBlocks.BasicInfo(form),
                 Overview = TargetBlocks.Overview(overview),
                 KeyTasks = TargetBlocks.KeyTasks(tasks),
                 Indicators = indicators,

@@ -106,10 +106,19 @@ public static class WorkbookLayout
 
     // 绩效目标与指标
 
-    public static readonly FormSpec TargetForm = new("【目标表基本信息】", "部门整体支出绩效目标表的总体绩效目标和基本信息。", [
-        new("goal", "总体绩效目标", CellKind.LongText),
+    /// <summary>
+    /// The basic counts (基本信息) of a 部门整体支出绩效目标表, fields of both workbooks' target forms (<see cref="TargetForm"/>,
+    /// <see cref="DeclarationLayout.BasicForm"/>); imported as <see cref="PerformanceTargetTable.BasicInfo"/> under their labels.
+    /// </summary>
+    public static readonly IReadOnlyList<FieldSpec> BasicInfoFields =
+    [
         new("staff", "财政供养人员数", CellKind.Count, Note: "人数"),
         new("subUnits", "下属二级单位数", CellKind.Count, Note: "个数"),
+    ];
+
+    public static readonly FormSpec TargetForm = new("【目标表基本信息】", "部门整体支出绩效目标表的总体绩效目标和基本信息。", [
+        new("goal", "总体绩效目标", CellKind.LongText),
+        .. BasicInfoFields,
     ]);
 
     public static readonly FormSpec Overview = new("【预算整体情况】", "绩效目标表中的预算整体情况，金额按本表的金额单位。", [

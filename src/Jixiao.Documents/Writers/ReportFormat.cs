@@ -9,8 +9,10 @@ public enum ReportFormat
     Md,
 }
 
+/// <summary>The names of the <see cref="ReportFormat"/>s on the command line and their file extensions.</summary>
 public static class ReportFormats
 {
+    /// <summary>The format a `--to` name gives (docx, pdf, html or htm, md or markdown; any case), or null.</summary>
     public static ReportFormat? Parse(string name) => name.ToLowerInvariant() switch
     {
         "docx" => ReportFormat.Docx,
@@ -20,5 +22,6 @@ public static class ReportFormats
         _ => null,
     };
 
+    /// <summary>The file extension of a format, with its dot (".docx").</summary>
     public static string Extension(ReportFormat format) => "." + format.ToString().ToLowerInvariant();
 }

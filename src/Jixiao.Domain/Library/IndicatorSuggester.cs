@@ -65,9 +65,7 @@ public static class IndicatorSuggester
     }
 
     /// <summary>Start positions of the name's bigrams of two Chinese characters, generic ones left out.</summary>
-    private static List<int> Bigrams(string name) =>
-        [.. Enumerable.Range(0, Math.Max(name.Length - 1, 0))
-            .Where(i => IsChinese(name[i]) && IsChinese(name[i + 1]) && !GenericBigrams.Contains(name.Substring(i, 2)))];
+    private static List<int> Bigrams(string name) => [.. ChineseBigrams.Positions(name).Where(i => !GenericBigrams.Contains(name.Substring(i, 2)))];
 
     /// <summary>The found bigrams joined where they overlap: "执法监察数量" with 执法, 法监, 监察 found → "执法监察".</summary>
     private static IEnumerable<string> Runs(string name, List<int> bigrams, HashSet<int> found)
@@ -145,6 +143,4 @@ public static class IndicatorSuggester
 
         return count;
     }
-
-    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,11 +1,12 @@
 using Jixiao.Audit.Engine;
+using Jixiao.Domain.Library;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Audit.Rules.Indicators;
 
 /// <summary>
 /// JX3021: a key task of the year (年度重点工作任务) that no indicator measures: no indicator name shares a two-character
-/// word (a bigram of Chinese characters) with the task's name once <see cref="AuditSettings.KeyTaskStopWords"/> (经费,
+/// word (a bigram of Chinese characters, <see cref="ChineseBigrams"/>) with the task's name once <see cref="AuditSettings.KeyTaskStopWords"/> (经费,
 /// 专项, 工作…) are taken out of it, and no declared project of the task's name has indicators. A keyword overlap is a rough test, so
 /// the finding is an info.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class KeyTaskWithoutIndicatorRule : IAuditRule
         var names = LintedIndicators.Of(report).Select(i => i.Indicator.Name).ToArray();
         foreach (var task in report.Targets?.KeyTasks ?? [])
         {
-            var keywords = Bigrams(Without(task.Name, settings.KeyTaskStopWords)).ToArray();
+            var keywords = ChineseBigrams.Of(Without(task.Name, settings.KeyTaskStopWords)).ToArray();
             if (keywords.Length == 0
                 || names.Any(name => LintedIndicators.FirstContained(name, keywords) is not null)
                 || report.ProjectTargets.Any(p => p.ProjectName == task.Name && p.Indicators.Count > 0))
@@ -39,22 +40,4 @@ public sealed class KeyTaskWithoutIndicatorRule : IAuditRule
     /// <summary>The name with each stop word replaced by a space, so that no bigram spans one ("专项经费" → "  ").</summary>
     private static string Without(string name, IEnumerable<string> stopWords) =>
         stopWords.Where(w => w.Length > 0).Aggregate(name, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
-
-    /// <summary>The distinct pairs of adjacent Chinese characters of a name ("应急指挥" → 应急, 急指, 指挥).</summary>
-    private static IEnumerable<string> Bigrams(string name)
-    {
-        var text = name.AsSpan();
-        var bigrams = new List<string>();
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (IsHan(text[i]) && IsHan(text[i + 1]))
-            {
-                bigrams.Add(text.Slice(i, 2).ToString());
-            }
-        }
-
-        return bigrams.Distinct(StringComparer.Ordinal);
-    }
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

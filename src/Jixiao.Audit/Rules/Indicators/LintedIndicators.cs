@@ -5,7 +5,7 @@ using Jixiao.Domain.Targets;
 namespace Jixiao.Audit.Rules.Indicators;
 
 /// <summary>
-/// The indicators the indicator lint (JX3005–JX3009, JX3018–JX3020) reads: those of the target table (绩效目标表), of
+/// The indicators the indicator lint (JX3005–JX3009, JX3018–JX3021) reads: those of the target table (绩效目标表), of
 /// each declared project (项目支出绩效目标表) and of the self-evaluation table (自评表), each with the name of its table;
 /// and the small vocabulary the lint's messages use.
 /// </summary>

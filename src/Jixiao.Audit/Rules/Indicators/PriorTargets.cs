@@ -8,7 +8,7 @@ namespace Jixiao.Audit.Rules.Indicators;
 /// same direction; two targets are the same when their canonical forms are; an actual compares with a target only as a
 /// number in the same unit.
 /// </summary>
-public static class PriorTargets
+internal static class PriorTargets
 {
     /// <summary>Last year's target of the indicator as read, or null when the declaration states none.</summary>
     public static TargetValue? Target(Indicator indicator) =>

@@ -10,12 +10,6 @@ namespace Jixiao.Cli.Commands.Targets;
 /// </summary>
 public static class TargetsLintCommand
 {
-    /// <summary>The default profile with every rule outside the lint turned off; reading problems are still reported.</summary>
-    public static RuleProfile Profile { get; } = RuleProfile.Default with
-    {
-        Rules = RuleCatalogue.Rules.Select(r => r.Descriptor.Id).Where(id => !LintRules.Contains(id)).ToDictionary(id => id, _ => "off", StringComparer.Ordinal),
-    };
-
     public static Command Create(CliContext context)
     {
         var inputs = CommonOptions.Inputs();
@@ -25,7 +19,7 @@ public static class TargetsLintCommand
         {
             inputs, format, failOn,
         };
-        command.SetAction(parse => AuditCommand.Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, Profile, scheme: null));
+        command.SetAction(parse => AuditCommand.Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, LintRules.Profile, scheme: null));
         return command;
     }
 }

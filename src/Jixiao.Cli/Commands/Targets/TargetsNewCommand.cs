@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Audit.Engine;
 using Jixiao.Documents.Workbook;
 
 namespace Jixiao.Cli.Commands.Targets;
@@ -36,7 +37,7 @@ public static class TargetsNewCommand
             context.Out.WriteLine($"已生成目标申报工作簿：{written.Path}（{written.YearText}；取自 {previous.File}：绩效指标 {indicators.Count} 个，"
                 + $"其中有上年实际值的 {indicators.Count(i => !string.IsNullOrWhiteSpace(i.Actual))} 个，项目 {written.Content.RowsOf(DeclarationLayout.Projects).Count} 个）");
             context.Out.WriteLine("预填的绩效指标检查如下（修改后可用 jixiao targets lint 再次检查）：");
-            return AuditCommand.Run(context, [written.Path], "text", "never", TargetsLintCommand.Profile, scheme: null);
+            return AuditCommand.Run(context, [written.Path], "text", "never", LintRules.Profile, scheme: null);
         });
         return command;
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
-using Jixiao.Documents.Loading;
 using Jixiao.Domain.Library;
 
 namespace Jixiao.Cli.Commands.Targets;
@@ -39,24 +39,21 @@ public static class TargetsSuggestCommand
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            var (report, failure) = new ReportLoader().Load(parse.GetValue(input)!);
-            if (failure is not null)
+            if (SingleInput.Load(context, parse.GetValue(input)!) is not { } report)
             {
-                context.Error.WriteLine(failure.ToString());
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            context.ReportReadingProblems(report!);
-            var suggestionContext = SuggestionContext.From(report!);
+            var suggestionContext = SuggestionContext.From(report);
             var result = IndicatorSuggester.Suggest(chosen, suggestionContext, parse.GetValue(top));
             if (parse.GetValue(format) == "json")
             {
-                var document = new SuggestionDocument(report!.File, report.Department ?? report.Table?.ProjectName, chosen.Entries.Count, result);
+                var document = new SuggestionDocument(report.File, report.Department ?? report.Table?.ProjectName, chosen.Entries.Count, result);
                 context.Out.WriteLine(JsonSerializer.Serialize(document, OutputJson.Indented));
             }
             else
             {
-                SuggestionRenderer.Text(context.Out, report!, suggestionContext, chosen, result);
+                SuggestionRenderer.Text(context.Out, report, suggestionContext, chosen, result);
             }
 
             return ExitCodes.Success;

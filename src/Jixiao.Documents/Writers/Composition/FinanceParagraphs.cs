@@ -1,5 +1,4 @@
 using System.Text;
-using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Statements;
 
 namespace Jixiao.Documents.Writers.Composition;
@@ -156,7 +155,4 @@ internal static class FinanceParagraphs
 
         return "部门整体支出绩效自评综述：" + string.Join("，", parts) + "。";
     }
-
-    /// <summary>A money figure in 万元 for charts.</summary>
-    public static decimal? TenThousand(Stated? stated) => stated is null ? null : MoneyUnits.ToTenThousandYuan(stated.Value);
 }

@@ -1,7 +1,6 @@
 using Jixiao.Documents.Writers.Layout;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Numbers;
-using Jixiao.Domain.Reports;
 using Jixiao.Domain.Targets;
 
 namespace Jixiao.Documents.Writers.Composition;
@@ -63,31 +62,5 @@ internal static class ReportCharts
             ? null
             : new Chart("绩效指标完成率（%）", ChartKind.HorizontalBars, rated.Select(r => r.Name).ToArray(),
                 [new ChartSeries("完成率", rated.Select(r => Math.Round(r.Rate!.Value * 100m, 2)).ToArray())], "%", new ChartReferenceLine(100m, "目标值 100%"));
-    }
-
-    public static IEnumerable<Chart> For(Report report)
-    {
-        if (report.BudgetTable is { } table)
-        {
-            if (BudgetByBlock(table) is { } blocks)
-            {
-                yield return blocks;
-            }
-
-            if (ProjectExecution(table) is { } execution)
-            {
-                yield return execution;
-            }
-        }
-
-        if (report.EconomicTable is { } economic && EconomicClasses(economic) is { } classes)
-        {
-            yield return classes;
-        }
-
-        if (report.Targets is { } targets && IndicatorCompletionRates(targets) is { } completion)
-        {
-            yield return completion;
-        }
     }
 }

@@ -1,5 +1,3 @@
-using Jixiao.Documents.Writers.Layout;
-
 namespace Jixiao.Documents.Writers.Layout;
 
 /// <summary>

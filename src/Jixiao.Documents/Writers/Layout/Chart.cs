@@ -20,6 +20,7 @@ public sealed record ChartSeries(string Name, IReadOnlyList<decimal> Values);
 /// <summary>A line across the value axis, e.g. 时间进度 100%.</summary>
 public sealed record ChartReferenceLine(decimal Value, string Label);
 
+/// <summary>How a chart draws its bars: vertical grouped bars, or horizontal bars (for long Chinese category names).</summary>
 public enum ChartKind
 {
     Bars,

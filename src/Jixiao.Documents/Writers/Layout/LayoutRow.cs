@@ -17,6 +17,7 @@ public sealed record LayoutCell(string Text, int ColumnSpan = 1, int RowSpan = 1
     public static LayoutCell Centred(string text, int columnSpan = 1, int rowSpan = 1) => new(text, columnSpan, rowSpan, CellAlignment.Centre);
 }
 
+/// <summary>The horizontal alignment of a table cell's text.</summary>
 public enum CellAlignment
 {
     Left,
