@@ -26,6 +26,7 @@ public static partial class JixiaoApp
             TemplateCommand.Create(context),
             UserCommand.Create(context),
             RenderCommand.Create(context),
+            ServeCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

@@ -1,3 +1,4 @@
+using Jixiao.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Tests;

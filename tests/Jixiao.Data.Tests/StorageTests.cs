@@ -1,6 +1,7 @@
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Storage;
+using Jixiao.Testing.Databases;
 
 namespace Jixiao.Data.Tests;
 

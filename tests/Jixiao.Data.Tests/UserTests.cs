@@ -1,5 +1,6 @@
 using Jixiao.Data.Entities;
 using Jixiao.Data.Storage;
+using Jixiao.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Tests;

@@ -3,6 +3,7 @@ using Jixiao.Data.Storage;
 using Jixiao.Documents.Json;
 using Jixiao.Domain.Reports;
 using Jixiao.Testing;
+using Jixiao.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Tests;

@@ -45,4 +45,31 @@ public static class AuditLabels
     public const string Share = "占比";
     public const string Hundred = "100%";
     public const string Narrative = "正文";
+
+    /// <summary>Where a finding stands: section, cell or table, line or page; "全文" when unknown.</summary>
+    public static string Where(Finding finding, string? format)
+    {
+        var l = finding.Location;
+        var parts = new List<string>();
+        if (l.Section is { Length: > 0 })
+        {
+            parts.Add(l.Section);
+        }
+
+        if (l.Cell is { Length: > 0 })
+        {
+            parts.Add(l.Cell);
+        }
+        else if (l.Table is { Length: > 0 })
+        {
+            parts.Add(l.Table);
+        }
+
+        if (l.Line is not null || l.Page is not null)
+        {
+            parts.Add(Position(l, format));
+        }
+
+        return parts.Count == 0 ? "全文" : string.Join(" ", parts);
+    }
 }

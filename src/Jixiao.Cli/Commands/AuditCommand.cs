@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jixiao.Audit.Engine;
+using Jixiao.Audit.Output;
 using Jixiao.Audit.Rules.Scoring;
 using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;

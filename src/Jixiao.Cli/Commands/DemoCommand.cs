@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using Jixiao.Audit.Engine;
+using Jixiao.Audit.Output;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents.Json;
 using Jixiao.Documents.Writers;
 using Jixiao.Documents.Writers.Charts;
 using Jixiao.Documents.Writers.Composition;
 using Jixiao.Documents.Writers.Pdf;
-using Jixiao.Domain.Reports;
 using Jixiao.Domain.Facts;
+using Jixiao.Domain.Reports;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Audit.Output;
 using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
 using Jixiao.Domain.Facts;
@@ -45,7 +46,7 @@ public static class FactsCommand
             {
                 context.Out.WriteLine(figures.Count == 1
                     ? FactsRenderer.Json(figures[0], indented: true)
-                    : System.Text.Json.JsonSerializer.Serialize(figures.Select(FactsRenderer.Document), OutputJson.Indented));
+                    : System.Text.Json.JsonSerializer.Serialize(figures.Select(FactsDocument.Of), OutputJson.Indented));
             }
 
             return loaded.AnyUnreadable ? ExitCodes.UnreadableOrUsage : ExitCodes.Success;

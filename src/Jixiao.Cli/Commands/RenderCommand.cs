@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jixiao.Audit.Corrections;
 using Jixiao.Audit.Engine;
+using Jixiao.Audit.Output;
 using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents.Writers;
@@ -74,6 +75,6 @@ public static class RenderCommand
     {
         var result = new AuditEngine().Audit(report);
         var findings = report.Genre == ReportGenre.TargetDeclaration ? LintRules.Of(result) : result.Findings;
-        return findings.Select(f => new ReviewNote(f.RuleId, SeverityNames.Chinese(f.Severity), f.Title, f.Message, AuditRenderer.Where(f, report.Source?.Format))).ToArray();
+        return findings.Select(f => new ReviewNote(f.RuleId, SeverityNames.Chinese(f.Severity), f.Title, f.Message, AuditLabels.Where(f, report.Source?.Format))).ToArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Jixiao.Audit.Engine;
+using Jixiao.Audit.Output;
 using Jixiao.Cli.Rendering;
 
 namespace Jixiao.Cli.Commands;

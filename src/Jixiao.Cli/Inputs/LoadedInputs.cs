@@ -1,3 +1,4 @@
+using Jixiao.Audit.Output;
 using Jixiao.Documents.Loading;
 using Jixiao.Domain.Reports;
 
@@ -72,7 +73,7 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
             if (FileCount > 1)
             {
                 var detail = describe is null ? string.Empty : "，" + describe(result!);
-                context.Error.WriteLine($"[{index}/{FileCount}] {report!.File}：{Rendering.GenreNames.Chinese(report.Genre)}{detail}");
+                context.Error.WriteLine($"[{index}/{FileCount}] {report!.File}：{GenreNames.Chinese(report.Genre)}{detail}");
             }
 
             yield return (report!, result!);

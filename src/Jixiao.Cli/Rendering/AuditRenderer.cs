@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Jixiao.Audit.Engine;
+using Jixiao.Audit.Output;
 
 namespace Jixiao.Cli.Rendering;
 
@@ -19,7 +20,7 @@ public static class AuditRenderer
             output.WriteLine($"  {SeverityNames.Chinese(group.Key)}（{group.Count()}）");
             foreach (var finding in group)
             {
-                output.WriteLine($"    {finding.RuleId} {finding.Title}｜{Where(finding, format)}");
+                output.WriteLine($"    {finding.RuleId} {finding.Title}｜{AuditLabels.Where(finding, format)}");
                 output.WriteLine($"      {finding.Message}");
             }
         }
@@ -48,32 +49,5 @@ public static class AuditRenderer
                 f.Location.Line?.ToString(CultureInfo.InvariantCulture), f.Location.Page?.ToString(CultureInfo.InvariantCulture),
                 f.Expected, f.Actual, f.Difference]));
         }
-    }
-
-    /// <summary>Where a finding stands: section, cell or table, line or page; "全文" when unknown.</summary>
-    public static string Where(Finding finding, string? format)
-    {
-        var l = finding.Location;
-        var parts = new List<string>();
-        if (l.Section is { Length: > 0 })
-        {
-            parts.Add(l.Section);
-        }
-
-        if (l.Cell is { Length: > 0 })
-        {
-            parts.Add(l.Cell);
-        }
-        else if (l.Table is { Length: > 0 })
-        {
-            parts.Add(l.Table);
-        }
-
-        if (l.Line is not null || l.Page is not null)
-        {
-            parts.Add(AuditLabels.Position(l, format));
-        }
-
-        return parts.Count == 0 ? "全文" : string.Join(" ", parts);
     }
 }

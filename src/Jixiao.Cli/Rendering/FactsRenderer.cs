@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Jixiao.Audit.Output;
 using Jixiao.Domain.Facts;
 
 namespace Jixiao.Cli.Rendering;
@@ -13,26 +14,8 @@ public static class FactsRenderer
         "basic.initial", "basic.adjusted", "basic.actual", "project.initial", "project.adjusted", "project.actual",
         "projects.count", "indicators.count", "score.stated", "score.max"]);
 
-    public static object Document(KeyFigures f) => new Dictionary<string, object?>
-    {
-        ["file"] = f.File,
-        ["genre"] = GenreNames.Of(f.Genre),
-        ["department"] = f.Department,
-        ["year"] = f.Year,
-        ["unit"] = f.Unit,
-        ["revenue"] = f.Revenue,
-        ["expenditure"] = f.Expenditure,
-        ["basic"] = f.Basic,
-        // The contract's example has "project" twice (a name and the project-expenditure figures); a JSON object
-        // keeps one: department reports carry the figures, project tables (no split) will carry the name.
-        ["project"] = f.Project is null ? f.ProjectSpending : f.Project,
-        ["projects"] = f.Projects,
-        ["indicators"] = f.Indicators,
-        ["score"] = f.Score,
-    };
-
     public static string Json(KeyFigures figures, bool indented) =>
-        JsonSerializer.Serialize(Document(figures), indented ? OutputJson.Indented : OutputJson.Line);
+        JsonSerializer.Serialize(FactsDocument.Of(figures), indented ? OutputJson.Indented : OutputJson.Line);
 
     public static string CsvRow(KeyFigures f) => Csv.Line([f.File, GenreNames.Of(f.Genre), f.Department, Number(f.Year), f.Project, f.Unit,
         Number(f.Revenue.Initial), Number(f.Revenue.Adjusted), Number(f.Revenue.Final),

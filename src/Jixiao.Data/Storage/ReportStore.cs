@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Jixiao.Data.Entities;
@@ -43,6 +44,22 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return department;
     }
+
+    /// <summary>The department with this id (digits) or exactly this name, or null.</summary>
+    public async Task<Department?> FindDepartmentAsync(string idOrName, CancellationToken cancellationToken = default)
+    {
+        var trimmed = idOrName.Trim();
+        return int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false)
+            : await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Name == trimmed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A department and its 下属单位 (the departments whose parent it is): what its users may see.</summary>
+    public async Task<IReadOnlyList<int>> DepartmentScopeAsync(int departmentId, CancellationToken cancellationToken = default) =>
+        await db.Departments.AsNoTracking()
+            .Where(d => d.Id == departmentId || d.ParentId == departmentId)
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Creates a user (and its department when needed); the password, if any, is stored hashed.</summary>
     public async Task<User> AddUserAsync(string name, UserRole role, string? departmentName, string? password, CancellationToken cancellationToken = default)
@@ -166,6 +183,34 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             .SingleOrDefaultAsync(r => r.Department!.Name == department && r.Year == year && r.Genre == genre && r.Project == project, cancellationToken)
             .ConfigureAwait(false);
 
+    /// <summary>The report with this id and its department, or null.</summary>
+    public async Task<StoredReport?> ReportAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Reports.AsNoTracking().Include(r => r.Department).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The reports of the given departments (all when null), optionally of one year, with the summary of their latest
+    /// version; ordered by year (newest first), department, genre and project.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportListing>> ReportsAsync(IReadOnlyCollection<int>? departments, int? year, CancellationToken cancellationToken = default)
+    {
+        var reports = db.Reports.AsNoTracking();
+        if (departments is not null)
+        {
+            reports = reports.Where(r => departments.Contains(r.DepartmentId));
+        }
+
+        if (year is { } wanted)
+        {
+            reports = reports.Where(r => r.Year == wanted);
+        }
+
+        return await reports
+            .OrderByDescending(r => r.Year).ThenBy(r => r.Department!.Name).ThenBy(r => r.Genre).ThenBy(r => r.Project)
+            .SelectMany(r => r.Versions.Where(v => v.Number == r.Revision), (r, v) => new ReportListing(
+                r.Id, r.DepartmentId, r.Department!.Name, r.Year, r.Genre, r.Project, r.Revision, v.Errors, v.Warnings, v.Infos, v.Created))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Appends version N+1 of the report the model belongs to (creating the report at version 1), with its findings
     /// and an activity entry, in one transaction. When another version was appended since the one the draft is
@@ -254,6 +299,13 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
     /// <summary>The versions of a report, oldest first, without their findings.</summary>
     public async Task<IReadOnlyList<ReportVersion>> VersionsAsync(int reportId, CancellationToken cancellationToken = default) =>
         await db.Versions.AsNoTracking().Where(v => v.ReportId == reportId).OrderBy(v => v.Number).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Version <paramref name="number"/> of a report (the latest when null) with its model JSON, or null when there is no such version.</summary>
+    public async Task<ReportVersion?> FindVersionAsync(int reportId, int? number, CancellationToken cancellationToken = default) =>
+        await db.Versions.AsNoTracking()
+            .Where(v => v.ReportId == reportId && (number == null || v.Number == number))
+            .OrderByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The model of version <paramref name="number"/> of a report, or null when there is no such version.</summary>
     public async Task<Report?> VersionAsync(int reportId, int number, CancellationToken cancellationToken = default)

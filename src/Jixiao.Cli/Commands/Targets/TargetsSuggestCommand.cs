@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Jixiao.Audit.Output;
 using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
 using Jixiao.Domain.Library;

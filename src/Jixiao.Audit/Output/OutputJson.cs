@@ -2,9 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Jixiao.Cli.Rendering;
+namespace Jixiao.Audit.Output;
 
-/// <summary>JSON options for the CLI's contract outputs (audit, facts, rules): camelCase, Chinese unescaped.</summary>
+/// <summary>JSON options for the contract outputs of the CLI and the API (audit, facts, rules): camelCase, Chinese unescaped.</summary>
 public static class OutputJson
 {
     public static readonly JsonSerializerOptions Indented = Create(indented: true);

@@ -1,8 +1,7 @@
 using Jixiao.Data;
-using Jixiao.Testing;
 using Microsoft.Data.Sqlite;
 
-namespace Jixiao.Data.Tests;
+namespace Jixiao.Testing.Databases;
 
 /// <summary>Fresh SQLite files in a temp folder.</summary>
 public sealed class SqliteServer : IDatabaseServer, IDisposable

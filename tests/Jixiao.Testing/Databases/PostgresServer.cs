@@ -1,8 +1,7 @@
 using Jixiao.Data;
-using Jixiao.Testing;
 using Npgsql;
 
-namespace Jixiao.Data.Tests;
+namespace Jixiao.Testing.Databases;
 
 /// <summary>Fresh databases on the server JIXIAO_TEST_POSTGRES names (its role needs CREATEDB); dropped when the class ends.</summary>
 public sealed class PostgresServer : IDatabaseServer, IDisposable

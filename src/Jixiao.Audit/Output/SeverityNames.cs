@@ -1,6 +1,6 @@
 using Jixiao.Audit.Engine;
 
-namespace Jixiao.Cli.Rendering;
+namespace Jixiao.Audit.Output;
 
 /// <summary>Severity names: lowercase English in JSON/CSV, Chinese for people.</summary>
 public static class SeverityNames

@@ -3,9 +3,9 @@ using Jixiao.Audit.Engine;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
 
-namespace Jixiao.Cli.Rendering;
+namespace Jixiao.Audit.Output;
 
-/// <summary>The audit JSON of CONTRACTS.md for one input.</summary>
+/// <summary>The audit JSON of CONTRACTS.md for one input (the CLI's `audit --format json` and the API's findings).</summary>
 public sealed record AuditDocument(
     string File,
     string Genre,

@@ -1,6 +1,6 @@
 using Jixiao.Domain.Reports;
 
-namespace Jixiao.Cli.Rendering;
+namespace Jixiao.Audit.Output;
 
 /// <summary>Genre names of the contract and for people.</summary>
 public static class GenreNames

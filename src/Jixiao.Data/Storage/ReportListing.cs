@@ -1,0 +1,17 @@
+using Jixiao.Domain.Reports;
+
+namespace Jixiao.Data.Storage;
+
+/// <summary>One report in a list: its key, its latest version number and that version's finding counts.</summary>
+public sealed record ReportListing(
+    int Id,
+    int DepartmentId,
+    string Department,
+    int Year,
+    ReportGenre Genre,
+    string Project,
+    int Version,
+    int Errors,
+    int Warnings,
+    int Infos,
+    DateTimeOffset Updated);

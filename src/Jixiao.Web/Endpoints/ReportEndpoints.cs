@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Jixiao.Audit.Engine;
+using Jixiao.Audit.Output;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Storage;
+using Jixiao.Documents.Json;
+using Jixiao.Domain.Facts;
+using Jixiao.Domain.Reports;
+using Jixiao.Web.Security;
+
+namespace Jixiao.Web.Endpoints;
+
+/// <summary>
+/// Reading reports: the list in the caller's scope, and for one report its model, versions, findings (the audit JSON)
+/// and key figures. A report outside the caller's scope is 404, like one that does not exist.
+/// </summary>
+public static class ReportEndpoints
+{
+    private const string Json = "application/json; charset=utf-8";
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/reports", List);
+        api.MapGet("/reports/{id:int}", (int id, int? version, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken ct) =>
+            WithVersion(id, version, caller, access, store, response, ModelOf, ct));
+        api.MapGet("/reports/{id:int}/versions/{number:int}", (int id, int number, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken ct) =>
+            WithVersion(id, number, caller, access, store, response, ModelOf, ct));
+        api.MapGet("/reports/{id:int}/versions", Versions);
+        api.MapGet("/reports/{id:int}/findings", (int id, int? version, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken ct) =>
+            WithVersion(id, version, caller, access, store, response, FindingsOf, ct));
+        api.MapGet("/reports/{id:int}/facts", (int id, int? version, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken ct) =>
+            WithVersion(id, version, caller, access, store, response, FactsOf, ct));
+    }
+
+    private static async Task<IResult> List(int? year, string? department, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<int>? departments = await access.ScopeAsync(caller, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            // An unknown department, or one outside the scope, lists nothing: names outside the scope do not leak.
+            var named = await store.FindDepartmentAsync(department, cancellationToken).ConfigureAwait(false);
+            departments = named is not null && (departments is null || departments.Contains(named.Id)) ? [named.Id] : [];
+        }
+
+        var reports = await store.ReportsAsync(departments, year, cancellationToken).ConfigureAwait(false);
+        return Results.Ok(reports.Select(r => new
+        {
+            id = r.Id,
+            department = r.Department,
+            departmentId = r.DepartmentId,
+            year = r.Year,
+            genre = GenreNames.Of(r.Genre),
+            project = r.Project,
+            version = r.Version,
+            updated = r.Updated,
+            summary = new { errors = r.Errors, warnings = r.Warnings, infos = r.Infos },
+        }));
+    }
+
+    private static async Task<IResult> Versions(int id, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return ReportNotFound(id);
+        }
+
+        var versions = await store.VersionsAsync(id, cancellationToken).ConfigureAwait(false);
+        response.Headers.ETag = VersionETag.Of(versions[^1]);
+        return Results.Ok(versions.Select(v => new
+        {
+            version = v.Number,
+            created = v.Created,
+            sourceFile = v.SourceFile,
+            contentHash = v.ContentHash,
+            summary = new { errors = v.Errors, warnings = v.Warnings, infos = v.Infos },
+        }));
+    }
+
+    /// <summary>Finds version <paramref name="number"/> (the latest when null) of a visible report, sets its ETag and renders it.</summary>
+    private static async Task<IResult> WithVersion(
+        int id, int? number, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, Func<ReportVersion, string> render, CancellationToken cancellationToken)
+    {
+        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return ReportNotFound(id);
+        }
+
+        if (await store.FindVersionAsync(id, number, cancellationToken).ConfigureAwait(false) is not { } version)
+        {
+            return Problems.NotFound($"报告 {id} 没有第 {number} 版");
+        }
+
+        response.Headers.ETag = VersionETag.Of(version);
+        return Results.Text(render(version), Json);
+    }
+
+    private static IResult ReportNotFound(int id) => Problems.NotFound($"报告 {id} 不存在");
+
+    /// <summary>The model JSON exactly as stored, which is what `jixiao extract` prints.</summary>
+    private static string ModelOf(ReportVersion version) => version.ModelJson;
+
+    /// <summary>The audit JSON object `jixiao audit --format json` prints for one input, computed on the stored model.</summary>
+    private static string FindingsOf(ReportVersion version)
+    {
+        var report = Model(version);
+        return JsonSerializer.Serialize(AuditDocument.Of(report, new AuditEngine().Audit(report), scheme: null), OutputJson.Indented);
+    }
+
+    /// <summary>The facts JSON `jixiao facts --format json` prints for one input.</summary>
+    private static string FactsOf(ReportVersion version) =>
+        JsonSerializer.Serialize(FactsDocument.Of(KeyFigures.Of(Model(version))), OutputJson.Indented);
+
+    private static Report Model(ReportVersion version) =>
+        ModelJson.Deserialize(version.ModelJson) ?? throw new InvalidOperationException($"version {version.Number} of report {version.ReportId} has an empty model");
+}

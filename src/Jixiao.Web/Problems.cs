@@ -1,0 +1,26 @@
+namespace Jixiao.Web;
+
+/// <summary>The API's errors: application/problem+json with a Chinese title and a stable code.</summary>
+public static class Problems
+{
+    public static IResult Unauthorized(string detail) => Of(StatusCodes.Status401Unauthorized, "unauthorized", "未登录或令牌无效", detail);
+
+    public static IResult NotFound(string detail) => Of(StatusCodes.Status404NotFound, "not-found", "找不到", detail);
+
+    public static IResult Forbidden(string detail) => Of(StatusCodes.Status403Forbidden, "forbidden", "无权进行此操作", detail);
+
+    public static IResult BadRequest(string detail) => Of(StatusCodes.Status400BadRequest, "bad-request", "请求有误", detail);
+
+    public static IResult TooLarge(string detail) => Of(StatusCodes.Status413PayloadTooLarge, "too-large", "文件过大", detail);
+
+    public static IResult UnknownDepartment(string detail) => Of(StatusCodes.Status422UnprocessableEntity, "unknown-department", "部门不存在", detail);
+
+    public static IResult UnreadableInput(string detail) => Of(StatusCodes.Status422UnprocessableEntity, "unreadable-input", "无法读取文件", detail);
+
+    public static IResult MissingYear(string detail) => Of(StatusCodes.Status422UnprocessableEntity, "missing-year", "缺少年度", detail);
+
+    public static IResult Conflict(string detail) => Of(StatusCodes.Status409Conflict, "conflict", "已被他人修改", detail);
+
+    private static IResult Of(int status, string code, string title, string detail) =>
+        Results.Problem(detail: detail, statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });
+}

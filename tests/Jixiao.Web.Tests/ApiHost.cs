@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using Jixiao.Data;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Storage;
+using Jixiao.Testing.Databases;
+using Jixiao.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>
+/// The API in memory over a fresh, migrated database, with two departments and a token for a reviewer and for a user
+/// of each department.
+/// </summary>
+public sealed class ApiHost : IAsyncDisposable
+{
+    /// <summary>Department A: the department the bundled sample names.</summary>
+    public const string DepartmentA = "广州市天河区应急管理局";
+
+    public const string DepartmentB = "广州市越秀区应急管理局";
+
+    private readonly WebApplicationFactory<Program> factory;
+
+    private ApiHost(WebApplicationFactory<Program> factory, StorageConnection connection, string reviewer, string userA, string userB)
+    {
+        this.factory = factory;
+        Connection = connection;
+        ReviewerToken = reviewer;
+        UserAToken = userA;
+        UserBToken = userB;
+    }
+
+    public StorageConnection Connection { get; }
+
+    public string ReviewerToken { get; }
+
+    public string UserAToken { get; }
+
+    public string UserBToken { get; }
+
+    public static async Task<ApiHost> StartAsync(IDatabaseServer server, CancellationToken cancellationToken)
+    {
+        var connection = server.NewDatabase();
+        await connection.MigrateAsync(cancellationToken);
+        await using var db = await connection.OpenAsync(cancellationToken);
+        var store = new ReportStore(db);
+        var reviewer = await store.IssueTokenAsync(await store.AddUserAsync("审核员", UserRole.Reviewer, null, null, cancellationToken), cancellationToken);
+        var userA = await store.IssueTokenAsync(await store.AddUserAsync("天河", UserRole.Department, DepartmentA, null, cancellationToken), cancellationToken);
+        var userB = await store.IssueTokenAsync(await store.AddUserAsync("越秀", UserRole.Department, DepartmentB, null, cancellationToken), cancellationToken);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting(JixiaoWeb.DbSetting, connection.ConnectionString));
+        return new ApiHost(factory, connection, reviewer, userA, userB);
+    }
+
+    /// <summary>A client with no credentials, or signed in with <paramref name="token"/>.</summary>
+    public HttpClient Client(string? token = null)
+    {
+        var client = factory.CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public ValueTask DisposeAsync() => factory.DisposeAsync();
+}
