@@ -6,7 +6,7 @@ namespace Jixiao.Data;
 /// <summary>
 /// The storage model, shared by both providers. Each provider has its own derived context
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>) so that each keeps its own migrations.
-/// Versions, findings and the activity log are append-only: saving a change to one of them throws.
+/// Versions, findings, workflow events and the activity log are append-only: saving a change to one of them throws.
 /// </summary>
 public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -23,6 +23,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<StoredFinding> Findings => Set<StoredFinding>();
 
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+
+    public DbSet<WorkflowEvent> WorkflowEvents => Set<WorkflowEvent>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -69,6 +71,7 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             r.Property(x => x.Project).HasMaxLength(300);
             r.HasIndex(x => new { x.DepartmentId, x.Year, x.Genre, x.Project }).IsUnique();
             r.Property(x => x.Revision).IsConcurrencyToken();
+            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
             r.HasOne(x => x.Department).WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -102,16 +105,27 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             a.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
             a.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        modelBuilder.Entity<WorkflowEvent>(w =>
+        {
+            w.ToTable("WorkflowEvents");
+            w.Property(x => x.From).HasConversion<string>().HasMaxLength(20);
+            w.Property(x => x.To).HasConversion<string>().HasMaxLength(20);
+            w.Property(x => x.Reason).HasMaxLength(2000);
+            w.HasIndex(x => new { x.ReportId, x.When });
+            w.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+            w.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 
     private void RefuseRewritingHistory()
     {
         var rewritten = ChangeTracker.Entries()
-            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry)
+            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent)
             .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
-            throw new InvalidOperationException("报告版本、发现和活动日志只能追加，不能修改或删除。");
+            throw new InvalidOperationException("报告版本、发现、审核流程记录和活动日志只能追加，不能修改或删除。");
         }
     }
 }

@@ -35,7 +35,11 @@ public static class JixiaoWeb
         services.AddScoped(provider => provider.GetRequiredService<StorageConnection>().CreateContext());
         services.AddScoped(provider => new ReportStore(provider.GetRequiredService<JixiaoDbContext>()));
         services.AddScoped<ReportAccess>();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            options.SerializerOptions.PropertyNameCaseInsensitive = true;
+        });
         services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = limits.MaxFileBytes + MultipartOverhead);
         builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = limits.MaxFileBytes + MultipartOverhead);
         services.AddAuthentication(BearerAuthentication.SchemeName)
@@ -49,6 +53,8 @@ public static class JixiaoWeb
         var api = app.MapGroup("/api").RequireAuthorization();
         UploadEndpoint.Map(api);
         ReportEndpoints.Map(api);
+        WorkflowEndpoints.Map(api);
+        OutputEndpoints.Map(api);
         return app;
     }
 }

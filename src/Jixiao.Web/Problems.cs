@@ -1,3 +1,5 @@
+using Jixiao.Data.Entities;
+
 namespace Jixiao.Web;
 
 /// <summary>The API's errors: application/problem+json with a Chinese title and a stable code.</summary>
@@ -20,6 +22,16 @@ public static class Problems
     public static IResult MissingYear(string detail) => Of(StatusCodes.Status422UnprocessableEntity, "missing-year", "缺少年度", detail);
 
     public static IResult Conflict(string detail) => Of(StatusCodes.Status409Conflict, "conflict", "已被他人修改", detail);
+
+    /// <summary>The report's status does not allow the action; the title names the status.</summary>
+    public static IResult WrongState(ReportStatus current, string detail) =>
+        Of(StatusCodes.Status409Conflict, "wrong-state", $"报告{ReportStatusNames.Chinese(current)}", detail);
+
+    public static IResult Stale(string detail) => Of(StatusCodes.Status412PreconditionFailed, "stale", "版本已过期", detail);
+
+    public static IResult Unavailable(string detail) => Of(StatusCodes.Status503ServiceUnavailable, "unavailable", "服务器暂不能生成此格式", detail);
+
+    public static IResult RenderFailed(string detail) => Of(StatusCodes.Status500InternalServerError, "render-failed", "报告生成失败", detail);
 
     private static IResult Of(int status, string code, string title, string detail) =>
         Results.Problem(detail: detail, statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });

@@ -23,7 +23,8 @@ public sealed class StorageCommandTests : IDisposable
         var second = Cli.Run("db", "migrate", "--db", Db).ExpectExit(0).ExpectNoCrash();
 
         Assert.True(File.Exists(Db));
-        Assert.Contains("已应用 1 个迁移", first.Out);
+        Assert.Contains("已应用 2 个迁移", first.Out);
+        Assert.Contains("Workflow", first.Out);
         Assert.Contains("已是最新的表结构", second.Out);
     }
 

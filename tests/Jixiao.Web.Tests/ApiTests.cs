@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using Jixiao.Testing;
 using Jixiao.Testing.Databases;
+using static Jixiao.Web.Tests.ApiResponses;
 
 namespace Jixiao.Web.Tests;
 
@@ -165,24 +165,6 @@ public abstract class ApiTests(IDatabaseServer server)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, binary.StatusCode);
         await AssertProblem(binary, "unreadable-input");
         Assert.Empty(await Ids(reviewer, "/api/reports"));
-    }
-
-    private static async Task<int[]> Ids(HttpClient client, string path)
-    {
-        using var list = await Json(await client.GetAsync(path, Cancel));
-        return list.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetInt32()).ToArray();
-    }
-
-    private static async Task<JsonDocument> Json(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-
-    private static async Task<JsonDocument> AssertProblem(HttpResponseMessage response, string code)
-    {
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await Json(response);
-        Assert.Equal(code, problem.RootElement.GetProperty("code").GetString());
-        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
-        return problem;
     }
 }
 

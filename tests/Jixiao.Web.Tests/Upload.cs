@@ -1,8 +1,9 @@
 using System.Net.Http.Headers;
+using Jixiao.Testing;
 
 namespace Jixiao.Web.Tests;
 
-/// <summary>The multipart form of `POST /api/reports`.</summary>
+/// <summary>The multipart form of `POST /api/reports`, and uploading the bundled sample with it.</summary>
 internal static class Upload
 {
     public static MultipartFormDataContent Form(string path, string? department = null, string? year = null) =>
@@ -24,5 +25,12 @@ internal static class Upload
         }
 
         return form;
+    }
+
+    /// <summary>Uploads the bundled sample and returns the report's id.</summary>
+    public static async Task<int> SampleAsync(HttpClient client)
+    {
+        using var created = await ApiResponses.Json(await client.PostAsync("/api/reports", Form(BundledSample.Path), TestContext.Current.CancellationToken));
+        return created.RootElement.GetProperty("id").GetInt32();
     }
 }

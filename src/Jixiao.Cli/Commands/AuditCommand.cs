@@ -47,7 +47,7 @@ public static class AuditCommand
             SchemeChoice? choice = null;
             if (parse.GetValue(scheme) is { } schemeValue)
             {
-                (choice, var schemeError) = ScoreCommand.Resolve(schemeValue);
+                (choice, var schemeError) = SchemeSelection.Resolve(schemeValue);
                 if (choice is null)
                 {
                     context.Error.WriteLine(schemeError);

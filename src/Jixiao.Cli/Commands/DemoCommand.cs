@@ -10,6 +10,7 @@ using Jixiao.Documents.Writers.Composition;
 using Jixiao.Documents.Writers.Pdf;
 using Jixiao.Domain.Facts;
 using Jixiao.Domain.Reports;
+using Jixiao.Web.Rendering;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -90,7 +91,7 @@ public static class DemoCommand
     /// </summary>
     private static async Task<List<string>?> Render(CliContext context, Report report, bool corrected, string basePath, CancellationToken cancellation)
     {
-        var (model, options) = RenderCommand.Prepare(report, corrected, review: true, charts: true);
+        var (model, options) = RenderPreparation.Prepare(report, corrected, review: true, charts: true);
         var renderer = new ReportRenderer();
         var formats = new List<ReportFormat> { ReportFormat.Docx, ReportFormat.Html };
         if (LibreOfficeConverter.FindExecutable() is not null)

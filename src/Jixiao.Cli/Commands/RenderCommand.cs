@@ -1,12 +1,9 @@
 using System.CommandLine;
-using Jixiao.Audit.Corrections;
-using Jixiao.Audit.Engine;
-using Jixiao.Audit.Output;
 using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents.Writers;
 using Jixiao.Documents.Writers.Composition;
-using Jixiao.Domain.Reports;
+using Jixiao.Web.Rendering;
 
 namespace Jixiao.Cli.Commands;
 
@@ -44,7 +41,7 @@ public static class RenderCommand
             }
 
             var target = parse.GetValue(output) ?? Path.GetFileNameWithoutExtension(path) + ReportFormats.Extension(format);
-            var (model, options) = Prepare(report, parse.GetValue(corrected), !parse.GetValue(noReview), !parse.GetValue(noCharts));
+            var (model, options) = RenderPreparation.Prepare(report, parse.GetValue(corrected), !parse.GetValue(noReview), !parse.GetValue(noCharts));
             var (files, error) = await new ReportRenderer().RenderAsync(ReportComposer.Compose(model, options), format, target, cancellation);
             if (error is not null)
             {
@@ -60,21 +57,5 @@ public static class RenderCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The model to render (corrected when asked) and what goes into its appendices.</summary>
-    internal static (Report Model, CompositionOptions Options) Prepare(Report report, bool correct, bool review, bool charts)
-    {
-        var (model, changes) = correct ? ReportCorrector.Correct(report) : (report, []);
-        var notes = review ? ReviewNotes(model) : [];
-        return (model, new CompositionOptions(notes, [.. changes.Select(c => c.ToString())], charts));
-    }
-
-    /// <summary>The audit's findings; for a target declaration only the indicator lint's (<see cref="LintRules"/>).</summary>
-    private static ReviewNote[] ReviewNotes(Report report)
-    {
-        var result = new AuditEngine().Audit(report);
-        var findings = report.Genre == ReportGenre.TargetDeclaration ? LintRules.Of(result) : result.Findings;
-        return findings.Select(f => new ReviewNote(f.RuleId, SeverityNames.Chinese(f.Severity), f.Title, f.Message, AuditLabels.Where(f, report.Source?.Format))).ToArray();
     }
 }

@@ -22,7 +22,7 @@ public static class ScoreCommand
             SchemeChoice? choice = null;
             if (parse.GetValue(scheme) is { } value)
             {
-                (choice, var error) = Resolve(value);
+                (choice, var error) = SchemeSelection.Resolve(value);
                 if (choice is null)
                 {
                     context.Error.WriteLine(error);
@@ -48,56 +48,5 @@ public static class ScoreCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>
-    /// A scheme option: a JSON file path, or shipped names joined by "+"; on failure one Chinese line.
-    /// </summary>
-    public static (SchemeChoice? Choice, string? Error) Resolve(string value)
-    {
-        var parts = File.Exists(value) ? [value] : value.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var schemes = new List<ScoringScheme>();
-        foreach (var part in parts)
-        {
-            if (File.Exists(part))
-            {
-                string text;
-                try
-                {
-                    text = File.ReadAllText(part);
-                }
-                catch (IOException e)
-                {
-                    return (null, $"{Path.GetFileName(part)}：评分方案文件无法读取（{e.Message}）");
-                }
-                catch (UnauthorizedAccessException)
-                {
-                    return (null, $"{Path.GetFileName(part)}：评分方案文件无法读取（没有权限）");
-                }
-
-                var (parsed, error) = SchemeReader.Parse(text);
-                if (parsed is null)
-                {
-                    return (null, $"{Path.GetFileName(part)}：{error}");
-                }
-
-                schemes.Add(parsed);
-            }
-            else if (SchemeLibrary.Named(part) is { } named)
-            {
-                schemes.Add(named);
-            }
-            else
-            {
-                return (null, $"评分方案“{part}”既不是文件，也不是内置方案（内置：{string.Join("、", SchemeLibrary.Names)}）");
-            }
-        }
-
-        if (schemes.Count(s => !s.Overlay) > 1)
-        {
-            return (null, "只能选择一个基础评分方案，其余只能是叠加方案（如 execution-caps）");
-        }
-
-        return schemes.Count == 0 ? (null, "评分方案为空") : (SchemeLibrary.Choose(schemes), null);
     }
 }

@@ -7,4 +7,7 @@ public static class ActivityActions
     public const string TokenIssued = "token.issue";
     public const string TokenRevoked = "token.revoke";
     public const string VersionSaved = "version.save";
+    public const string ReportSubmitted = "report.submit";
+    public const string ReportReturned = "report.return";
+    public const string ReportApproved = "report.approve";
 }

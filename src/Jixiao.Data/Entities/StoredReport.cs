@@ -25,5 +25,8 @@ public sealed class StoredReport
     /// <summary>The number of the latest version (1, 2, 3…); the optimistic-concurrency token.</summary>
     public int Revision { get; set; }
 
+    /// <summary>Where the report is in its review; a concurrency token, so two review steps at once conflict.</summary>
+    public ReportStatus Status { get; set; }
+
     public List<ReportVersion> Versions { get; } = [];
 }

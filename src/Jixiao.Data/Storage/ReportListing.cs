@@ -1,8 +1,9 @@
+using Jixiao.Data.Entities;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Data.Storage;
 
-/// <summary>One report in a list: its key, its latest version number and that version's finding counts.</summary>
+/// <summary>One report in a list: its key, its latest version number, its review status and that version's finding counts.</summary>
 public sealed record ReportListing(
     int Id,
     int DepartmentId,
@@ -11,6 +12,7 @@ public sealed record ReportListing(
     ReportGenre Genre,
     string Project,
     int Version,
+    ReportStatus Status,
     int Errors,
     int Warnings,
     int Infos,

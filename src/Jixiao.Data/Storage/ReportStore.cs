@@ -188,10 +188,11 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
         await db.Reports.AsNoTracking().Include(r => r.Department).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// The reports of the given departments (all when null), optionally of one year, with the summary of their latest
-    /// version; ordered by year (newest first), department, genre and project.
+    /// The reports of the given departments (all when null), optionally of one year and one status, with the summary of
+    /// their latest version; ordered by year (newest first), department, genre and project.
     /// </summary>
-    public async Task<IReadOnlyList<ReportListing>> ReportsAsync(IReadOnlyCollection<int>? departments, int? year, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReportListing>> ReportsAsync(
+        IReadOnlyCollection<int>? departments, int? year, ReportStatus? status = null, CancellationToken cancellationToken = default)
     {
         var reports = db.Reports.AsNoTracking();
         if (departments is not null)
@@ -204,17 +205,23 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             reports = reports.Where(r => r.Year == wanted);
         }
 
+        if (status is { } state)
+        {
+            reports = reports.Where(r => r.Status == state);
+        }
+
         return await reports
             .OrderByDescending(r => r.Year).ThenBy(r => r.Department!.Name).ThenBy(r => r.Genre).ThenBy(r => r.Project)
             .SelectMany(r => r.Versions.Where(v => v.Number == r.Revision), (r, v) => new ReportListing(
-                r.Id, r.DepartmentId, r.Department!.Name, r.Year, r.Genre, r.Project, r.Revision, v.Errors, v.Warnings, v.Infos, v.Created))
+                r.Id, r.DepartmentId, r.Department!.Name, r.Year, r.Genre, r.Project, r.Revision, r.Status, v.Errors, v.Warnings, v.Infos, v.Created))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Appends version N+1 of the report the model belongs to (creating the report at version 1), with its findings
-    /// and an activity entry, in one transaction. When another version was appended since the one the draft is
-    /// based on, nothing is written and <see cref="ConcurrentModificationException"/> is thrown.
+    /// Appends version N+1 of the report the model belongs to (creating the report at version 1, as a draft), with its
+    /// findings and an activity entry, in one transaction. When another version was appended since the one the draft is
+    /// based on, nothing is written and <see cref="ConcurrentModificationException"/> is thrown. A submitted or approved
+    /// report cannot change (<see cref="WrongStateException"/>); a returned one goes back to draft.
     /// </summary>
     public async Task<ReportVersion> SaveVersionAsync(VersionDraft draft, User user, CancellationToken cancellationToken = default)
     {
@@ -240,8 +247,21 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
 
         if (report is null)
         {
-            report = new StoredReport { DepartmentId = department.Id, Year = year, Genre = model.Genre, Project = project };
+            report = new StoredReport { DepartmentId = department.Id, Year = year, Genre = model.Genre, Project = project, Status = ReportStatus.Draft };
             db.Reports.Add(report);
+        }
+        else if (report.Status is ReportStatus.Submitted or ReportStatus.Approved)
+        {
+            throw new WrongStateException(report.Status, report.Status == ReportStatus.Submitted
+                ? "已提交的版本不能修改：须等审核人退回后再上传新版本"
+                : "已通过的报告不能修改");
+        }
+
+        var now = clock.GetUtcNow();
+        if (report.Status == ReportStatus.Returned)
+        {
+            db.WorkflowEvents.Add(new WorkflowEvent { Report = report, VersionNumber = seen + 1, When = now, UserId = user.Id, From = report.Status, To = ReportStatus.Draft });
+            report.Status = ReportStatus.Draft;
         }
 
         report.Revision = seen + 1;
@@ -259,7 +279,7 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             Errors = draft.Findings.Count(f => f.Severity == FindingSeverity.Error),
             Warnings = draft.Findings.Count(f => f.Severity == FindingSeverity.Warning),
             Infos = draft.Findings.Count(f => f.Severity == FindingSeverity.Info),
-            Created = clock.GetUtcNow(),
+            Created = now,
             CreatedById = user.Id,
             SourceFile = draft.SourceFile,
         };
@@ -280,14 +300,19 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return version;
         }
+        catch (DbUpdateConcurrencyException e)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConcurrentModificationException(ConcurrentModificationException.DefaultMessage, e);
+        }
         catch (DbUpdateException e)
         {
             db.ChangeTracker.Clear();
-            var now = await db.Reports.AsNoTracking()
+            var latest = await db.Reports.AsNoTracking()
                 .Where(r => r.DepartmentId == department.Id && r.Year == year && r.Genre == model.Genre && r.Project == project)
                 .Select(r => (int?)r.Revision)
                 .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            if ((now ?? 0) != seen)
+            if ((latest ?? 0) != seen)
             {
                 throw new ConcurrentModificationException(ConcurrentModificationException.DefaultMessage, e);
             }
@@ -295,6 +320,62 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             throw;
         }
     }
+
+    /// <summary>
+    /// Takes a review step on a report: checks that its status allows <paramref name="action"/>, moves it to the action's
+    /// status and appends a workflow event and an activity entry, in one transaction. When a version was appended since
+    /// <paramref name="basedOn"/> (or another step was taken at the same time) nothing is written and
+    /// <see cref="ConcurrentModificationException"/> is thrown; a status the action cannot start from is a
+    /// <see cref="WrongStateException"/>.
+    /// </summary>
+    public async Task<StoredReport> ChangeStatusAsync(
+        int reportId, WorkflowAction action, User user, string? reason = null, int? basedOn = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(user);
+        db.ChangeTracker.Clear();
+        var report = await db.Reports.Include(r => r.Department).SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false)
+            ?? throw new StorageException($"报告 {reportId} 不存在");
+        if (basedOn is { } seen && seen != report.Revision)
+        {
+            throw new ConcurrentModificationException();
+        }
+
+        var from = report.Status;
+        if (!action.From.Contains(from))
+        {
+            var allowed = string.Join("或", action.From.Select(ReportStatusNames.Chinese));
+            throw new WrongStateException(from, $"报告当前为“{ReportStatusNames.Chinese(from)}”，不能{action.Verb}：只有“{allowed}”的报告才能{action.Verb}");
+        }
+
+        var now = clock.GetUtcNow();
+        report.Status = action.To;
+        db.WorkflowEvents.Add(new WorkflowEvent { Report = report, VersionNumber = report.Revision, When = now, UserId = user.Id, From = from, To = action.To, Reason = reason });
+        db.Activity.Add(new ActivityEntry
+        {
+            When = now,
+            UserId = user.Id,
+            Action = action.Name,
+            Report = report,
+            VersionNumber = report.Revision,
+            Detail = $"{user.Name} {action.Verb} {report.Department!.Name} {report.Year} 年报告第 {report.Revision} 版" + (reason is null ? string.Empty : $"：{reason}"),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return report;
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConcurrentModificationException(ConcurrentModificationException.DefaultMessage, e);
+        }
+    }
+
+    /// <summary>The review steps of a report, oldest first.</summary>
+    public async Task<IReadOnlyList<WorkflowEvent>> WorkflowAsync(int reportId, CancellationToken cancellationToken = default) =>
+        await db.WorkflowEvents.AsNoTracking().Where(w => w.ReportId == reportId).OrderBy(w => w.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The versions of a report, oldest first, without their findings.</summary>
     public async Task<IReadOnlyList<ReportVersion>> VersionsAsync(int reportId, CancellationToken cancellationToken = default) =>

@@ -32,8 +32,14 @@ public static class ReportEndpoints
             WithVersion(id, version, caller, access, store, response, FactsOf, ct));
     }
 
-    private static async Task<IResult> List(int? year, string? department, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> List(int? year, string? department, string? status, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
     {
+        ReportStatus? state = null;
+        if (!string.IsNullOrWhiteSpace(status) && (state = ReportStatusNames.Parse(status)) is null)
+        {
+            return Problems.BadRequest($"状态“{status}”不存在，可选 draft、submitted、returned、approved");
+        }
+
         IReadOnlyList<int>? departments = await access.ScopeAsync(caller, cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrWhiteSpace(department))
         {
@@ -42,7 +48,7 @@ public static class ReportEndpoints
             departments = named is not null && (departments is null || departments.Contains(named.Id)) ? [named.Id] : [];
         }
 
-        var reports = await store.ReportsAsync(departments, year, cancellationToken).ConfigureAwait(false);
+        var reports = await store.ReportsAsync(departments, year, state, cancellationToken).ConfigureAwait(false);
         return Results.Ok(reports.Select(r => new
         {
             id = r.Id,
@@ -52,6 +58,7 @@ public static class ReportEndpoints
             genre = GenreNames.Of(r.Genre),
             project = r.Project,
             version = r.Version,
+            status = ReportStatusNames.Code(r.Status),
             updated = r.Updated,
             summary = new { errors = r.Errors, warnings = r.Warnings, infos = r.Infos },
         }));
@@ -80,18 +87,27 @@ public static class ReportEndpoints
     private static async Task<IResult> WithVersion(
         int id, int? number, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, Func<ReportVersion, string> render, CancellationToken cancellationToken)
     {
-        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
+        var (version, problem) = await VisibleVersionAsync(id, number, caller, access, store, cancellationToken).ConfigureAwait(false);
+        if (version is null)
         {
-            return ReportNotFound(id);
-        }
-
-        if (await store.FindVersionAsync(id, number, cancellationToken).ConfigureAwait(false) is not { } version)
-        {
-            return Problems.NotFound($"报告 {id} 没有第 {number} 版");
+            return problem!;
         }
 
         response.Headers.ETag = VersionETag.Of(version);
         return Results.Text(render(version), Json);
+    }
+
+    /// <summary>Version <paramref name="number"/> (the latest when null) of a report the caller can see, or the 404 problem.</summary>
+    internal static async Task<(ReportVersion? Version, IResult? Problem)> VisibleVersionAsync(
+        int id, int? number, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
+    {
+        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return (null, ReportNotFound(id));
+        }
+
+        var version = await store.FindVersionAsync(id, number, cancellationToken).ConfigureAwait(false);
+        return version is null ? (null, Problems.NotFound($"报告 {id} 没有第 {number} 版")) : (version, null);
     }
 
     private static IResult ReportNotFound(int id) => Problems.NotFound($"报告 {id} 不存在");
@@ -110,6 +126,7 @@ public static class ReportEndpoints
     private static string FactsOf(ReportVersion version) =>
         JsonSerializer.Serialize(FactsDocument.Of(KeyFigures.Of(Model(version))), OutputJson.Indented);
 
-    private static Report Model(ReportVersion version) =>
+    /// <summary>The stored model of a version.</summary>
+    internal static Report Model(ReportVersion version) =>
         ModelJson.Deserialize(version.ModelJson) ?? throw new InvalidOperationException($"version {version.Number} of report {version.ReportId} has an empty model");
 }

@@ -13,7 +13,8 @@ namespace Jixiao.Web.Endpoints;
 
 /// <summary>
 /// `POST /api/reports` (multipart: `file`, optional `department` id or exact name, `year`): the file is read by content,
-/// audited and appended as a new version of its report (department, year, genre, project).
+/// audited and appended as a new version of its report (department, year, genre, project). A submitted or approved
+/// report cannot change (409); with `If-Match`, the report's current version must have that ETag (412).
 /// </summary>
 public static class UploadEndpoint
 {
@@ -83,12 +84,30 @@ public static class UploadEndpoint
             return Problems.MissingYear($"{name}：报告中没有年度，请在表单字段 year 中给出");
         }
 
+        var project = KeyFigures.Of(report).Project ?? string.Empty;
+        int? basedOn = null;
+        if (IfMatch.Present(request))
+        {
+            var existing = await store.FindReportAsync(department.Name, report.Year.Value, report.Genre, project, cancellationToken).ConfigureAwait(false);
+            var current = existing is null ? null : await store.FindVersionAsync(existing.Id, null, cancellationToken).ConfigureAwait(false);
+            if (!IfMatch.Holds(request, current))
+            {
+                return IfMatch.Stale(current);
+            }
+
+            basedOn = current!.Number;
+        }
+
         var result = new AuditEngine().Audit(report);
-        var draft = new VersionDraft(report, FindingRecords.Of(report, result)) { Project = KeyFigures.Of(report).Project ?? string.Empty, SourceFile = name };
+        var draft = new VersionDraft(report, FindingRecords.Of(report, result)) { Project = project, SourceFile = name, BasedOn = basedOn };
         ReportVersion version;
         try
         {
             version = await store.SaveVersionAsync(draft, caller.AsUser(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (WrongStateException e)
+        {
+            return Problems.WrongState(e.Current, e.Message);
         }
         catch (ConcurrentModificationException e)
         {
