@@ -6,7 +6,7 @@ namespace Jixiao.Data;
 /// <summary>
 /// The storage model, shared by both providers. Each provider has its own derived context
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>) so that each keeps its own migrations.
-/// Versions, findings, workflow events and the activity log are append-only: saving a change to one of them throws.
+/// Versions, findings, decisions on findings, workflow events and the activity log are append-only: saving a change to one of them throws.
 /// </summary>
 public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -25,6 +25,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
 
     public DbSet<WorkflowEvent> WorkflowEvents => Set<WorkflowEvent>();
+
+    public DbSet<FindingDecision> FindingDecisions => Set<FindingDecision>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -116,16 +118,28 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             w.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
             w.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        modelBuilder.Entity<FindingDecision>(d =>
+        {
+            d.ToTable("FindingDecisions");
+            d.Property(x => x.Fingerprint).HasMaxLength(64);
+            d.Property(x => x.RuleId).HasMaxLength(20);
+            d.Property(x => x.Decision).HasConversion<string>().HasMaxLength(20);
+            d.Property(x => x.Text).HasMaxLength(2000);
+            d.HasIndex(x => new { x.ReportId, x.Fingerprint });
+            d.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+            d.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 
     private void RefuseRewritingHistory()
     {
         var rewritten = ChangeTracker.Entries()
-            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent)
+            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent or FindingDecision)
             .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
-            throw new InvalidOperationException("报告版本、发现、审核流程记录和活动日志只能追加，不能修改或删除。");
+            throw new InvalidOperationException("报告版本、发现、对发现的处理、审核流程记录和活动日志只能追加，不能修改或删除。");
         }
     }
 }

@@ -53,6 +53,7 @@ public static class JixiaoWeb
         var api = app.MapGroup("/api").RequireAuthorization();
         UploadEndpoint.Map(api);
         ReportEndpoints.Map(api);
+        FindingEndpoints.Map(api);
         WorkflowEndpoints.Map(api);
         OutputEndpoints.Map(api);
         return app;

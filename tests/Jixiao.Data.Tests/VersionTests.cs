@@ -90,6 +90,31 @@ public abstract class VersionTests(IDatabaseServer server) : StorageTests(server
     }
 
     [Fact]
+    public async Task Decisions_on_findings_are_appended_read_up_to_a_version_and_cannot_be_changed()
+    {
+        await using var db = await (await Migrated()).OpenAsync(Cancel);
+        var store = new ReportStore(db);
+        var user = await Reviewer(store);
+        var saved = await store.SaveVersionAsync(new VersionDraft(BundledSample.Report, Findings), user, Cancel);
+
+        await store.DecideFindingAsync(saved.ReportId, "JX1003", "fp", FindingDecisionKind.FalsePositive, " 误报理由 ", user, 1, Cancel);
+        await store.SaveVersionAsync(new VersionDraft(BundledSample.Report, Findings) { BasedOn = 1 }, user, Cancel);
+        await store.DecideFindingAsync(saved.ReportId, "JX1003", "fp", FindingDecisionKind.Explained, "说明", user, 2, Cancel);
+
+        var upTo1 = await store.DecisionsAsync(saved.ReportId, 1, Cancel);
+        Assert.Equal((1, FindingDecisionKind.FalsePositive, "误报理由", user.Name), (upTo1.Single().VersionNumber, upTo1[0].Decision, upTo1[0].Text, upTo1[0].By));
+        Assert.Equal([1, 2], (await store.DecisionsAsync(saved.ReportId, 2, Cancel)).Select(d => d.VersionNumber));
+        await Assert.ThrowsAsync<ConcurrentModificationException>(() => store.DecideFindingAsync(saved.ReportId, "JX1003", "fp", FindingDecisionKind.Explained, "说明", user, 1, Cancel));
+        var stored = await db.FindingDecisions.FirstAsync(Cancel);
+        stored.Text = "改写";
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(Cancel));
+        db.ChangeTracker.Clear();
+        await store.ChangeStatusAsync(saved.ReportId, WorkflowAction.Submit, user, cancellationToken: Cancel);
+        await store.ChangeStatusAsync(saved.ReportId, WorkflowAction.Approve, user, cancellationToken: Cancel);
+        await Assert.ThrowsAsync<WrongStateException>(() => store.DecideFindingAsync(saved.ReportId, "JX1003", "fp", FindingDecisionKind.Explained, "说明", user, null, Cancel));
+    }
+
+    [Fact]
     public async Task The_report_key_and_the_version_number_are_unique()
     {
         await using var db = await (await Migrated()).OpenAsync(Cancel);

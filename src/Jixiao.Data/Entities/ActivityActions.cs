@@ -10,4 +10,5 @@ public static class ActivityActions
     public const string ReportSubmitted = "report.submit";
     public const string ReportReturned = "report.return";
     public const string ReportApproved = "report.approve";
+    public const string FindingDecided = "finding.decide";
 }

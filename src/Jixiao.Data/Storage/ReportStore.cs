@@ -373,6 +373,68 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
         }
     }
 
+    /// <summary>
+    /// Records a decision on a finding of the report's latest version (append-only, with an activity entry). An approved
+    /// report is a <see cref="WrongStateException"/>; when <paramref name="basedOn"/> is given and a version was appended
+    /// since, <see cref="ConcurrentModificationException"/>.
+    /// </summary>
+    public async Task<FindingDecision> DecideFindingAsync(
+        int reportId, string ruleId, string fingerprint, FindingDecisionKind decision, string text, User user, int? basedOn = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new StorageException(decision == FindingDecisionKind.Explained ? "已说明须写说明" : "误报须写理由");
+        }
+
+        db.ChangeTracker.Clear();
+        var report = await db.Reports.AsNoTracking().Include(r => r.Department).SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false)
+            ?? throw new StorageException($"报告 {reportId} 不存在");
+        if (basedOn is { } seen && seen != report.Revision)
+        {
+            throw new ConcurrentModificationException();
+        }
+
+        if (report.Status == ReportStatus.Approved)
+        {
+            throw new WrongStateException(report.Status, "已通过的报告不能再处理发现：只有草稿、已提交或已退回的报告才能标记已说明或误报");
+        }
+
+        var now = clock.GetUtcNow();
+        var stored = new FindingDecision
+        {
+            ReportId = reportId,
+            VersionNumber = report.Revision,
+            Fingerprint = fingerprint,
+            RuleId = ruleId,
+            Decision = decision,
+            Text = text.Trim(),
+            UserId = user.Id,
+            When = now,
+        };
+        db.FindingDecisions.Add(stored);
+        db.Activity.Add(new ActivityEntry
+        {
+            When = now,
+            UserId = user.Id,
+            Action = ActivityActions.FindingDecided,
+            ReportId = reportId,
+            VersionNumber = report.Revision,
+            Detail = $"{user.Name} 将 {report.Department!.Name} {report.Year} 年报告第 {report.Revision} 版的发现 {ruleId} 标记为{(decision == FindingDecisionKind.Explained ? "已说明" : "误报")}：{stored.Text}",
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>The decisions made on versions up to <paramref name="upToVersion"/> of a report, oldest first.</summary>
+    public async Task<IReadOnlyList<DecisionRecord>> DecisionsAsync(int reportId, int upToVersion, CancellationToken cancellationToken = default) =>
+        await (from d in db.FindingDecisions.AsNoTracking()
+               join u in db.Users.AsNoTracking() on d.UserId equals u.Id
+               where d.ReportId == reportId && d.VersionNumber <= upToVersion
+               orderby d.Id
+               select new DecisionRecord(d.Id, d.VersionNumber, d.Fingerprint, d.RuleId, d.Decision, d.Text, u.Name, d.When))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>The review steps of a report, oldest first.</summary>
     public async Task<IReadOnlyList<WorkflowEvent>> WorkflowAsync(int reportId, CancellationToken cancellationToken = default) =>
         await db.WorkflowEvents.AsNoTracking().Where(w => w.ReportId == reportId).OrderBy(w => w.Id).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ using Jixiao.Web.Security;
 namespace Jixiao.Web.Endpoints;
 
 /// <summary>
-/// Reading reports: the list in the caller's scope, and for one report its model, versions, findings (the audit JSON)
+/// Reading reports: the list in the caller's scope, and for one report its model, versions
 /// and key figures. A report outside the caller's scope is 404, like one that does not exist.
 /// </summary>
 public static class ReportEndpoints
@@ -26,8 +26,6 @@ public static class ReportEndpoints
         api.MapGet("/reports/{id:int}/versions/{number:int}", (int id, int number, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken ct) =>
             WithVersion(id, number, caller, access, store, response, ModelOf, ct));
         api.MapGet("/reports/{id:int}/versions", Versions);
-        api.MapGet("/reports/{id:int}/findings", (int id, int? version, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken ct) =>
-            WithVersion(id, version, caller, access, store, response, FindingsOf, ct));
         api.MapGet("/reports/{id:int}/facts", (int id, int? version, Caller caller, ReportAccess access, ReportStore store, HttpResponse response, CancellationToken ct) =>
             WithVersion(id, version, caller, access, store, response, FactsOf, ct));
     }
@@ -114,13 +112,6 @@ public static class ReportEndpoints
 
     /// <summary>The model JSON exactly as stored, which is what `jixiao extract` prints.</summary>
     private static string ModelOf(ReportVersion version) => version.ModelJson;
-
-    /// <summary>The audit JSON object `jixiao audit --format json` prints for one input, computed on the stored model.</summary>
-    private static string FindingsOf(ReportVersion version)
-    {
-        var report = Model(version);
-        return JsonSerializer.Serialize(AuditDocument.Of(report, new AuditEngine().Audit(report), scheme: null), OutputJson.Indented);
-    }
 
     /// <summary>The facts JSON `jixiao facts --format json` prints for one input.</summary>
     private static string FactsOf(ReportVersion version) =>
