@@ -74,6 +74,18 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Charts_are_exported_as_png_and_svg()
+    {
+        var folder = _folder.PathOf("charts");
+
+        var result = Cli.Run("render", Sample.Path, "--to", "html", "-o", _folder.PathOf("r.html"), "--charts", folder).ExpectExit(ExitCodes.Success).ExpectNoCrash();
+
+        Assert.Equal(["图1.png", "图1.svg", "图2.png", "图2.svg", "图3.png", "图3.svg"], result.OutLines.Skip(1).Select(Path.GetFileName));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(folder, "图1.png"))[..4]);
+        Assert.Contains("预算与执行情况", File.ReadAllText(Path.Combine(folder, "图2.svg")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_corrected_copy_lists_each_change()
     {
         Cli.Run("render", Sample.Path, "--to", "md", "-o", _folder.PathOf("c.md"), "--corrected", "--no-charts").ExpectExit(ExitCodes.Success).ExpectNoCrash();

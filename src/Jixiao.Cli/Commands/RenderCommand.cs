@@ -8,7 +8,7 @@ using Jixiao.Web.Rendering;
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
-/// `jixiao render INPUT --to docx|pdf|html|md [-o OUT] [--corrected] [--no-review] [--no-charts]`: the self-evaluation
+/// `jixiao render INPUT --to docx|pdf|html|md [-o OUT] [--corrected] [--no-review] [--no-charts] [--charts DIR]`: the self-evaluation
 /// report generated from the model in the standard outline, with the audit findings in an appendix; a target declaration
 /// (绩效目标申报表) as its target tables, with the indicator lint's findings in the appendix.
 /// </summary>
@@ -22,9 +22,10 @@ public static class RenderCommand
         var corrected = new Option<bool>("--corrected") { Description = "先按明细表更正互相矛盾的数字，更正清单列入附件" };
         var noReview = new Option<bool>("--no-review") { Description = "不附审核意见" };
         var noCharts = new Option<bool>("--no-charts") { Description = "不生成图表" };
+        var charts = new Option<string?>("--charts") { Description = "另把每张图表导出为 PNG 和 SVG（图1.png、图1.svg…）到此目录" };
         var command = new Command("render", "由模型生成标准格式的部门整体支出绩效自评报告或绩效目标申报表（.docx/.pdf/.html/.md），所有数字取自模型，审核意见列入附件")
         {
-            input, to, output, corrected, noReview, noCharts,
+            input, to, output, corrected, noReview, noCharts, charts,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -42,7 +43,14 @@ public static class RenderCommand
 
             var target = parse.GetValue(output) ?? Path.GetFileNameWithoutExtension(path) + ReportFormats.Extension(format);
             var (model, options) = RenderPreparation.Prepare(report, parse.GetValue(corrected), !parse.GetValue(noReview), !parse.GetValue(noCharts));
-            var (files, error) = await new ReportRenderer().RenderAsync(ReportComposer.Compose(model, options), format, target, cancellation);
+            var document = ReportComposer.Compose(model, options);
+            var (files, error) = await new ReportRenderer().RenderAsync(document, format, target, cancellation);
+            if (error is null && parse.GetValue(charts) is { } chartFolder)
+            {
+                var (chartFiles, chartError) = await ReportRenderer.ExportChartsAsync(document, chartFolder, cancellation);
+                (files, error) = ([.. files, .. chartFiles], chartError);
+            }
+
             if (error is not null)
             {
                 context.Error.WriteLine($"{Path.GetFileName(path)}：{error}");

@@ -61,4 +61,35 @@ public sealed class ReportRenderer(PdfReportWriter pdf)
             return ([], $"{outputPath}：无法写入（{e.Message}）");
         }
     }
+
+    /// <summary>Each chart of the document as "图N.png" and "图N.svg" in <paramref name="directory"/>; the files written, or the reason there are none.</summary>
+    public static async Task<(IReadOnlyList<string> Files, string? Error)> ExportChartsAsync(LayoutDocument document, string directory,
+        CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var folder = Directory.CreateDirectory(directory).FullName;
+            var files = new List<string>();
+            var figures = document.Parts.OfType<FigurePart>().ToArray();
+            for (var i = 0; i < figures.Length; i++)
+            {
+                var png = Path.Combine(folder, $"图{i + 1}.png");
+                var svg = Path.Combine(folder, $"图{i + 1}.svg");
+                await File.WriteAllBytesAsync(png, ChartRenderer.Png(figures[i].Chart), cancellationToken).ConfigureAwait(false);
+                await File.WriteAllTextAsync(svg, ChartRenderer.Svg(figures[i].Chart), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                files.Add(png);
+                files.Add(svg);
+            }
+
+            return (files, null);
+        }
+        catch (ChartFontMissingException e)
+        {
+            return ([], e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ([], $"{directory}：无法写入（{e.Message}）");
+        }
+    }
 }
