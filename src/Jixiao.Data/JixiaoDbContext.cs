@@ -1,4 +1,5 @@
 using Jixiao.Data.Entities;
+using Jixiao.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data;
@@ -6,7 +7,8 @@ namespace Jixiao.Data;
 /// <summary>
 /// The storage model, shared by both providers. Each provider has its own derived context
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>) so that each keeps its own migrations.
-/// Versions, findings, decisions on findings, workflow events and the activity log are append-only: saving a change to one of them throws.
+/// Versions, findings, decisions on findings, workflow events, attachments (links and contents) and the activity log are
+/// append-only: saving a change to one of them throws.
 /// </summary>
 public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -27,6 +29,12 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<WorkflowEvent> WorkflowEvents => Set<WorkflowEvent>();
 
     public DbSet<FindingDecision> FindingDecisions => Set<FindingDecision>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -130,16 +138,44 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             d.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
             d.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        modelBuilder.Entity<Deadline>(d =>
+        {
+            d.ToTable("Deadlines");
+            d.HasKey(x => x.Year);
+            d.Property(x => x.Year).ValueGeneratedNever();
+            d.HasOne<User>().WithMany().HasForeignKey(x => x.SetById).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<AttachmentBlob>(b =>
+        {
+            b.ToTable("AttachmentBlobs");
+            b.HasKey(x => x.Sha256);
+            b.Property(x => x.Sha256).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<Attachment>(a =>
+        {
+            a.ToTable("Attachments");
+            a.Property(x => x.Name).HasMaxLength(AttachmentName.MaxLength);
+            a.Property(x => x.Description).HasMaxLength(2000);
+            a.Property(x => x.ContentType).HasMaxLength(100);
+            a.Property(x => x.Sha256).HasMaxLength(64);
+            a.HasIndex(x => x.ReportId);
+            a.HasOne(x => x.Report).WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
+            a.HasOne<AttachmentBlob>().WithMany().HasForeignKey(x => x.Sha256).OnDelete(DeleteBehavior.Restrict);
+            a.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 
     private void RefuseRewritingHistory()
     {
         var rewritten = ChangeTracker.Entries()
-            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent or FindingDecision)
+            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent or FindingDecision or Attachment or AttachmentBlob)
             .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
-            throw new InvalidOperationException("报告版本、发现、对发现的处理、审核流程记录和活动日志只能追加，不能修改或删除。");
+            throw new InvalidOperationException("报告版本、发现、对发现的处理、审核流程记录、佐证材料和活动日志只能追加，不能修改或删除。");
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class DemoCommandTests
             Assert.Contains("JX1003", result.Out, StringComparison.Ordinal);
             Assert.Contains("合计：错误 14，警告 8，提示 7", result.Out, StringComparison.Ordinal);
             var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).ToHashSet(StringComparer.Ordinal);
-            Assert.Superset(new HashSet<string>(["audit.json", "facts.json", "model.json", "report.docx", "report.html", "report-corrected.docx", "report-corrected.html"], StringComparer.Ordinal), files);
+            Assert.Superset(new HashSet<string>(["audit.json", "facts.json", "model.json", "report.docx", "report.html", "report.xlsx", "report-corrected.docx", "report-corrected.html"], StringComparer.Ordinal), files);
             Assert.Equal(LibreOffice.Executable is not null, files.Contains("report.pdf") && files.Contains("report-corrected.pdf"));
             using var audit = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "audit.json")));
             Assert.Equal(14, audit.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());

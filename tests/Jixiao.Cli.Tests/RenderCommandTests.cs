@@ -120,11 +120,33 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_xlsx_is_the_self_evaluation_workbook_that_reads_back_to_the_same_facts()
+    {
+        var xlsx = Render("xlsx");
+
+        var (back, failure) = new ReportLoader().Load(xlsx);
+        Assert.Null(failure);
+        Assert.Equal("xlsx", back!.Source?.Format);
+        Assert.Equal(RoundTripFacts.Of(Sample.Report), RoundTripFacts.Of(back));
+    }
+
+    [Fact]
+    public void A_declaration_is_not_exported_as_a_self_evaluation_workbook()
+    {
+        var json = _folder.File("declaration.json", ModelJson.Serialize(DeclarationSample.Report));
+
+        var result = Cli.Run("render", json, "--to", "xlsx", "-o", _folder.PathOf("declaration.xlsx")).ExpectExit(ExitCodes.UnreadableOrUsage).ExpectNoCrash();
+
+        Assert.Equal("declaration.json：只有部门整体支出绩效自评报告能导出为自评工作簿（.xlsx）；下一年的目标申报工作簿请用 jixiao targets new 生成", Assert.Single(result.ErrorLines));
+        Assert.False(File.Exists(_folder.PathOf("declaration.xlsx")));
+    }
+
+    [Fact]
     public void A_wrong_format_is_one_message_and_exit_2()
     {
         var result = Cli.Run("render", Sample.Path, "--to", "rtf").ExpectExit(ExitCodes.UnreadableOrUsage).ExpectNoCrash();
 
-        Assert.Equal("--to：不支持的格式“rtf”，可选 docx、pdf、html、md", Assert.Single(result.ErrorLines));
+        Assert.Equal("--to：不支持的格式“rtf”，可选 docx、pdf、html、md、xlsx", Assert.Single(result.ErrorLines));
     }
 
     private string Render(string format)

@@ -23,9 +23,9 @@ public sealed class StorageCommandTests : IDisposable
         var second = Cli.Run("db", "migrate", "--db", Db).ExpectExit(0).ExpectNoCrash();
 
         Assert.True(File.Exists(Db));
-        // Every migration of the SQLite set, in order: Initial, Workflow, FindingDecisions.
-        Assert.Contains("已应用 3 个迁移", first.Out);
-        Assert.Matches("Initial.*Workflow.*FindingDecisions", first.Out);
+        // Every migration of the SQLite set, in order.
+        Assert.Contains("已应用 4 个迁移", first.Out);
+        Assert.Matches("Initial.*Workflow.*FindingDecisions.*ParentReviewDeadlinesAttachments", first.Out);
         Assert.Contains("已是最新的表结构", second.Out);
     }
 

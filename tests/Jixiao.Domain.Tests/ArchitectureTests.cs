@@ -16,6 +16,7 @@ public sealed class ArchitectureTests
     [Theory]
     [InlineData("Jixiao.Audit", new[] { "Jixiao.Domain" })]
     [InlineData("Jixiao.Documents", new[] { "Jixiao.Domain" })]
+    [InlineData("Jixiao.Synthetic", new[] { "Jixiao.Domain", "Jixiao.Documents" })]
     public void Libraries_reference_the_domain_and_no_other_jixiao_project(string assembly, string[] allowed)
     {
         var references = Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Jixiao", StringComparison.Ordinal));

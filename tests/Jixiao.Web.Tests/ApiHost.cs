@@ -6,6 +6,7 @@ using Jixiao.Testing.Databases;
 using Jixiao.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
 
@@ -39,7 +40,8 @@ public sealed class ApiHost : IAsyncDisposable
 
     public string UserBToken { get; }
 
-    public static async Task<ApiHost> StartAsync(IDatabaseServer server, CancellationToken cancellationToken)
+    /// <summary>Starts the API; <paramref name="settings"/> are extra configuration settings (e.g. limits).</summary>
+    public static async Task<ApiHost> StartAsync(IDatabaseServer server, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         var connection = server.NewDatabase();
         await connection.MigrateAsync(cancellationToken);
@@ -48,7 +50,14 @@ public sealed class ApiHost : IAsyncDisposable
         var reviewer = await store.IssueTokenAsync(await store.AddUserAsync("审核员", UserRole.Reviewer, null, null, cancellationToken), cancellationToken);
         var userA = await store.IssueTokenAsync(await store.AddUserAsync("天河", UserRole.Department, DepartmentA, null, cancellationToken), cancellationToken);
         var userB = await store.IssueTokenAsync(await store.AddUserAsync("越秀", UserRole.Department, DepartmentB, null, cancellationToken), cancellationToken);
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting(JixiaoWeb.DbSetting, connection.ConnectionString));
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting(JixiaoWeb.DbSetting, connection.ConnectionString);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+        });
         return new ApiHost(factory, connection, reviewer, userA, userB);
     }
 
@@ -62,6 +71,27 @@ public sealed class ApiHost : IAsyncDisposable
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// Adds a user and returns their token; a department user's department is created when needed, as a 下属单位 of
+    /// <paramref name="parent"/> when that is given.
+    /// </summary>
+    public async Task<string> AddUserAsync(string name, UserRole role, string? department = null, string? parent = null)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var db = await Connection.OpenAsync(cancellationToken);
+        var store = new ReportStore(db);
+        var user = await store.AddUserAsync(name, role, department, null, cancellationToken);
+        if (department is not null && parent is not null)
+        {
+            var parentId = (await store.EnsureDepartmentAsync(parent, cancellationToken)).Id;
+            var child = await db.Departments.SingleAsync(d => d.Name == department, cancellationToken);
+            child.ParentId = parentId;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return await store.IssueTokenAsync(user, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => factory.DisposeAsync();

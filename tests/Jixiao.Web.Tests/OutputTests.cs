@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using System.Net;
+using Jixiao.Documents;
+using Jixiao.Documents.Json;
+using Jixiao.Documents.Workbook;
 using Jixiao.Testing;
 using Jixiao.Testing.Databases;
 using static Jixiao.Web.Tests.ApiResponses;
@@ -50,8 +53,26 @@ public abstract class OutputTests(IDatabaseServer server)
         Assert.Equal(HttpStatusCode.OK, html.StatusCode);
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
         Assert.Contains(ApiHost.DepartmentA, await html.Content.ReadAsStringAsync(Cancel));
-        await AssertProblem(await client.GetAsync($"/api/reports/{id}/export?format=xlsx", Cancel), "bad-request", HttpStatusCode.BadRequest);
+        await AssertProblem(await client.GetAsync($"/api/reports/{id}/export?format=rtf", Cancel), "bad-request", HttpStatusCode.BadRequest);
         await AssertProblem(await client.GetAsync($"/api/reports/{id}/export", Cancel), "bad-request", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Export_xlsx_is_the_self_evaluation_workbook_that_imports_to_the_same_facts()
+    {
+        await using var host = await ApiHost.StartAsync(server, Cancel);
+        var client = host.Client(host.UserAToken);
+        var id = await Upload.SampleAsync(client);
+
+        var xlsx = await client.GetAsync($"/api/reports/{id}/export?format=xlsx", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"{ApiHost.DepartmentA}2023年部门整体支出绩效自评报告（第1版）.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
+        var imported = WorkbookImporter.Import("导出.xlsx", await xlsx.Content.ReadAsByteArrayAsync(Cancel), ReaderLimits.Default);
+        Assert.Empty(imported.Errors);
+        var stored = ModelJson.Deserialize(await (await client.GetAsync($"/api/reports/{id}", Cancel)).Content.ReadAsStringAsync(Cancel))!;
+        Assert.Equal(RoundTripFacts.Of(stored), RoundTripFacts.Of(imported.Report!));
     }
 
     [Fact]
@@ -61,7 +82,7 @@ public abstract class OutputTests(IDatabaseServer server)
         var id = await Upload.SampleAsync(host.Client(host.UserAToken));
         var userB = host.Client(host.UserBToken);
 
-        foreach (var path in new[] { "score", "export?format=docx", "export?format=pdf", "export?format=html", "export?format=md" })
+        foreach (var path in new[] { "score", "export?format=docx", "export?format=pdf", "export?format=html", "export?format=md", "export?format=xlsx" })
         {
             await AssertProblem(await userB.GetAsync($"/api/reports/{id}/{path}", Cancel), "not-found", HttpStatusCode.NotFound);
         }

@@ -59,7 +59,7 @@ public abstract class WorkflowTests(IDatabaseServer server)
         Assert.Equal(HttpStatusCode.OK, (await userA.PostAsync($"/api/reports/{id}/submit", null, Cancel)).StatusCode);
         using (var problem = await AssertProblem(await userA.PostAsync($"/api/reports/{id}/submit", null, Cancel), "wrong-state", HttpStatusCode.Conflict))
         {
-            Assert.Equal("报告已提交", problem.RootElement.GetProperty("title").GetString());
+            Assert.Equal("报告在财政审核中", problem.RootElement.GetProperty("title").GetString());
         }
 
         using (var problem = await AssertProblem(await userA.PostAsync("/api/reports", Upload.Form("改.json", Changed("改"), null), Cancel), "wrong-state", HttpStatusCode.Conflict))

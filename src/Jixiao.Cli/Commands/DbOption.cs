@@ -23,6 +23,11 @@ public static class DbOption
             await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
             return ExitCodes.UnreadableOrUsage;
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException e)
+        {
+            await context.Error.WriteLineAsync($"无法写入数据库（{connection.Display}），未写入任何数据：{JixiaoApp.OneLine((e.InnerException ?? e).Message)}").ConfigureAwait(false);
+            return ExitCodes.UnreadableOrUsage;
+        }
         catch (System.Data.Common.DbException e)
         {
             await context.Error.WriteLineAsync($"无法使用数据库（{connection.Display}）：{JixiaoApp.OneLine(e.Message)}").ConfigureAwait(false);

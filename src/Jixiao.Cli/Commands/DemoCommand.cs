@@ -86,14 +86,14 @@ public static class DemoCommand
     }
 
     /// <summary>
-    /// The sample's report as .docx, .html and, when LibreOffice is installed, .pdf; without a CJK font the charts are
+    /// The sample's report as .docx, .html, the self-evaluation workbook .xlsx and, when LibreOffice is installed, .pdf; without a CJK font the charts are
     /// left out and the user is told why. Null when a file could not be written.
     /// </summary>
     private static async Task<List<string>?> Render(CliContext context, Report report, bool corrected, string basePath, CancellationToken cancellation)
     {
         var (model, options) = RenderPreparation.Prepare(report, corrected, review: true, charts: true);
         var renderer = new ReportRenderer();
-        var formats = new List<ReportFormat> { ReportFormat.Docx, ReportFormat.Html };
+        var formats = new List<ReportFormat> { ReportFormat.Docx, ReportFormat.Html, ReportFormat.Xlsx };
         if (LibreOfficeConverter.FindExecutable() is not null)
         {
             formats.Add(ReportFormat.Pdf);
@@ -107,12 +107,12 @@ public static class DemoCommand
         foreach (var format in formats)
         {
             var path = basePath + ReportFormats.Extension(format);
-            var (_, error) = await renderer.RenderAsync(ReportComposer.Compose(model, options), format, path, cancellation);
+            var (_, error) = await renderer.RenderAsync(model, options, format, path, cancellation);
             if (error == ChartFontMissingException.DefaultMessage)
             {
                 context.Error.WriteLine($"报告中不含图表：{error}");
                 options = options with { Charts = false };
-                (_, error) = await renderer.RenderAsync(ReportComposer.Compose(model, options), format, path, cancellation);
+                (_, error) = await renderer.RenderAsync(model, options, format, path, cancellation);
             }
 
             if (error is not null)

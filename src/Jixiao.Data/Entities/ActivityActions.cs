@@ -11,4 +11,8 @@ public static class ActivityActions
     public const string ReportReturned = "report.return";
     public const string ReportApproved = "report.approve";
     public const string FindingDecided = "finding.decide";
+    public const string SignedIn = "user.signin";
+    public const string SignInFailed = "user.signin-failed";
+    public const string DeadlineSet = "deadline.set";
+    public const string AttachmentAdded = "attachment.add";
 }

@@ -3,7 +3,10 @@ using Jixiao.Domain.Reports;
 
 namespace Jixiao.Data.Storage;
 
-/// <summary>One report in a list: its key, its latest version number, its review status and that version's finding counts.</summary>
+/// <summary>
+/// One report in a list: its key, its latest version number, its review status, that version's finding counts, and its
+/// deadline and whether it is overdue.
+/// </summary>
 public sealed record ReportListing(
     int Id,
     int DepartmentId,
@@ -16,4 +19,7 @@ public sealed record ReportListing(
     int Errors,
     int Warnings,
     int Infos,
-    DateTimeOffset Updated);
+    DateTimeOffset Updated)
+{
+    public Timeliness Timeliness { get; init; } = Timeliness.None;
+}

@@ -13,7 +13,7 @@ namespace Jixiao.Data.Storage;
 /// Departments, users, tokens and report versions over one context. Every write starts from a clean change
 /// tracker, so what the store decides on is what the database holds now. Versions are only ever appended.
 /// </summary>
-public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
+public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
 {
     /// <summary>Wrong passwords in a row before sign-in is refused for <see cref="LockoutDuration"/>.</summary>
     public const int MaxFailedSignIns = 5;
@@ -188,11 +188,12 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
         await db.Reports.AsNoTracking().Include(r => r.Department).SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
-    /// The reports of the given departments (all when null), optionally of one year and one status, with the summary of
-    /// their latest version; ordered by year (newest first), department, genre and project.
+    /// The reports of the given departments (all when null), optionally of one year, of one status and only the overdue
+    /// ones, with the summary of their latest version and their <see cref="Timeliness"/>; ordered by year (newest first),
+    /// department, genre and project.
     /// </summary>
     public async Task<IReadOnlyList<ReportListing>> ReportsAsync(
-        IReadOnlyCollection<int>? departments, int? year, ReportStatus? status = null, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<int>? departments, int? year, ReportStatus? status = null, bool overdueOnly = false, CancellationToken cancellationToken = default)
     {
         var reports = db.Reports.AsNoTracking();
         if (departments is not null)
@@ -210,11 +211,13 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             reports = reports.Where(r => r.Status == state);
         }
 
-        return await reports
+        var listed = await reports
             .OrderByDescending(r => r.Year).ThenBy(r => r.Department!.Name).ThenBy(r => r.Genre).ThenBy(r => r.Project)
             .SelectMany(r => r.Versions.Where(v => v.Number == r.Revision), (r, v) => new ReportListing(
                 r.Id, r.DepartmentId, r.Department!.Name, r.Year, r.Genre, r.Project, r.Revision, r.Status, v.Errors, v.Warnings, v.Infos, v.Created))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var timeliness = await TimelinessAsync([.. listed.Select(r => (r.Id, r.Year))], cancellationToken).ConfigureAwait(false);
+        return [.. listed.Select(r => r with { Timeliness = timeliness[r.Id] }).Where(r => !overdueOnly || r.Timeliness.Overdue)];
     }
 
     /// <summary>
@@ -250,11 +253,11 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             report = new StoredReport { DepartmentId = department.Id, Year = year, Genre = model.Genre, Project = project, Status = ReportStatus.Draft };
             db.Reports.Add(report);
         }
-        else if (report.Status is ReportStatus.Submitted or ReportStatus.Approved)
+        else if (ReportStatusNames.InReview(report.Status) || report.Status == ReportStatus.Approved)
         {
-            throw new WrongStateException(report.Status, report.Status == ReportStatus.Submitted
-                ? "已提交的版本不能修改：须等审核人退回后再上传新版本"
-                : "已通过的报告不能修改");
+            throw new WrongStateException(report.Status, report.Status == ReportStatus.Approved
+                ? "已通过的报告不能修改"
+                : $"已提交的版本不能修改：报告在{ReportStatusNames.Chinese(report.Status)}中，须等退回后再上传新版本");
         }
 
         var now = clock.GetUtcNow();
@@ -322,8 +325,8 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
     }
 
     /// <summary>
-    /// Takes a review step on a report: checks that its status allows <paramref name="action"/>, moves it to the action's
-    /// status and appends a workflow event and an activity entry, in one transaction. When a version was appended since
+    /// Takes a review step on a report: checks that its status allows <paramref name="action"/>, moves it to the status the
+    /// action leads to (<see cref="WorkflowAction.Next"/>: a 下属单位's report is submitted to 主管部门审核) and appends a workflow event and an activity entry, in one transaction. When a version was appended since
     /// <paramref name="basedOn"/> (or another step was taken at the same time) nothing is written and
     /// <see cref="ConcurrentModificationException"/> is thrown; a status the action cannot start from is a
     /// <see cref="WrongStateException"/>.
@@ -349,8 +352,9 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
         }
 
         var now = clock.GetUtcNow();
-        report.Status = action.To;
-        db.WorkflowEvents.Add(new WorkflowEvent { Report = report, VersionNumber = report.Revision, When = now, UserId = user.Id, From = from, To = action.To, Reason = reason });
+        var to = action.Next(from, report.Department!.ParentId is not null);
+        report.Status = to;
+        db.WorkflowEvents.Add(new WorkflowEvent { Report = report, VersionNumber = report.Revision, When = now, UserId = user.Id, From = from, To = to, Reason = reason });
         db.Activity.Add(new ActivityEntry
         {
             When = now,
@@ -358,7 +362,8 @@ public sealed class ReportStore(JixiaoDbContext db, TimeProvider? time = null)
             Action = action.Name,
             Report = report,
             VersionNumber = report.Revision,
-            Detail = $"{user.Name} {action.Verb} {report.Department!.Name} {report.Year} 年报告第 {report.Revision} 版" + (reason is null ? string.Empty : $"：{reason}"),
+            Detail = $"{user.Name} {action.Verb} {report.Department.Name} {report.Year} 年报告第 {report.Revision} 版（{ReportStatusNames.Chinese(from)} → {ReportStatusNames.Chinese(to)}）"
+                + (reason is null ? string.Empty : $"：{reason}"),
         });
 
         try

@@ -37,6 +37,16 @@ public static partial class ClaimSentenceExtractor
                 }
 
                 yield return new IndicatorCountClaim(category, clause.CountOf(count, "个", count.Groups["cat"].Value + "指标个数")!, parts, clause.LocationOf(count.Index, count.Groups["cat"].Value + "指标个数"));
+
+                // "共设立产出指标7个、效益指标7个、满意度指标1个": the categories listed after the first, before any 其中.
+                var head = clause.Before("其中");
+                foreach (Match listed in head.FindAll(FollowingCountPattern()))
+                {
+                    if (listed.Index > count.Index && Vocabulary.CategoryOf(listed.Groups["cat"].Value) is { } listedCategory)
+                    {
+                        yield return new IndicatorCountClaim(listedCategory, head.CountOf(listed, "个", listed.Groups["cat"].Value + "指标个数")!, [], head.LocationOf(listed.Index, listed.Groups["cat"].Value + "指标个数"));
+                    }
+                }
             }
             else if (clause.Contains("包括"))
             {
@@ -130,6 +140,9 @@ public static partial class ClaimSentenceExtractor
 
     [GeneratedRegex(@"(?:设立|设置|设)(?<cat>产出|效益|满意度|成本)指标(?<n>\d+)个")]
     private static partial Regex CategoryCountPattern();
+
+    [GeneratedRegex(@"(?<=[、，和及])(?<cat>产出|效益|满意度|成本)指标(?<n>\d+)个")]
+    private static partial Regex FollowingCountPattern();
 
     [GeneratedRegex(@"(?<sub>[\p{IsCJKUnifiedIdeographs}]+?)(?:指标)(?<n>\d+)个")]
     private static partial Regex SubcategoryCountPattern();

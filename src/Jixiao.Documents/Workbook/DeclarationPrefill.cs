@@ -29,7 +29,7 @@ public static class DeclarationPrefill
                 content.Field(DeclarationLayout.BasicForm, key, last, last);
             }
 
-            TemplatePrefill.OverviewReference(content, targets.Overview);
+            TemplatePrefill.Overview(content, targets.Overview, PrefillMode.NextYear);
             content.Field(DeclarationLayout.GoalForm, "goal", null, TextOf(targets.OverallGoal));
             foreach (var task in targets.KeyTasks)
             {

@@ -3,7 +3,10 @@ using Jixiao.Domain.Targets;
 
 namespace Jixiao.Documents.Workbook;
 
-/// <summary>The cell values both prefills (<see cref="TemplatePrefill"/>, <see cref="DeclarationPrefill"/>) write from last year's report.</summary>
+/// <summary>
+/// The cell values the prefills (<see cref="TemplatePrefill"/>, <see cref="DeclarationPrefill"/>) write from a report:
+/// last year's, or this year's when a report is exported as its own workbook.
+/// </summary>
 internal static class PrefillValues
 {
     /// <summary>A row's cells by column key, leaving out the empty ones.</summary>
@@ -14,9 +17,18 @@ internal static class PrefillValues
 
     public static TemplateValue.Amount? Amount(Stated? stated) => stated is { Kind: Quantity.Money } ? new TemplateValue.Amount(stated.Value) : null;
 
-    /// <summary>An amount, or a rate as the fraction a percentage cell holds.</summary>
-    public static TemplateValue? Figure(Stated? stated) =>
-        stated is { Kind: Quantity.Percent } ? new TemplateValue.Number(stated.Value / 100m) : Amount(stated);
+    /// <summary>
+    /// A figure as its cell holds it: an amount as last year's reference (<see cref="TemplateValue.Amount"/>) or, when
+    /// <paramref name="typed"/>, as a typed number (<see cref="TemplateValue.Money"/>); a rate as the fraction a percentage
+    /// cell holds; a score or count as it is.
+    /// </summary>
+    public static TemplateValue? Figure(Stated? stated, bool typed = false) => stated switch
+    {
+        null => null,
+        { Kind: Quantity.Percent } => new TemplateValue.Number(stated.Value / 100m),
+        { Kind: Quantity.Money } => typed ? new TemplateValue.Money(stated.Value) : new TemplateValue.Amount(stated.Value),
+        _ => new TemplateValue.Number(stated.Value),
+    };
 
     /// <summary>A labelled count (财政供养人员数) as a number, or its text when it is no number.</summary>
     private static TemplateValue? Field(LabelledField? field) => field?.Number is { } number ? new TemplateValue.Number(number.Value) : TextOf(field?.Text);

@@ -5,7 +5,10 @@ using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Documents.Workbook;
 
-/// <summary>Writes one data sheet: title, money unit, blocks; collects its checks, widths and defined names.</summary>
+/// <summary>
+/// Writes one data sheet: title, money unit, blocks; collects its checks, widths and defined names. A derived cell (a
+/// formula, a total row's sum) holds the content's value instead when the content gives one — a figure typed over the formula.
+/// </summary>
 internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
 {
     /// <summary>Widths of a form's columns: 项目, 内容, 上年（参考）, 填写说明.</summary>
@@ -66,7 +69,7 @@ internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
             var value = new CellReference(row, FormSpec.ValueColumn);
             _grid.Text(row, FormSpec.LabelColumn, field.Label, WorkbookStyles.Label);
             var (input, reference) = content.FieldOf(form, field.Key);
-            if (field.Derivation is { } derivation)
+            if (field.Derivation is { } derivation && input is null)
             {
                 _grid.Formula(row, FormSpec.ValueColumn, derivation.Formula(o => new CellReference(rowOf[o.Key], FormSpec.ValueColumn).ToString()), WorkbookStyles.Of(field.Kind, ColumnRole.Derived));
             }
@@ -109,6 +112,10 @@ internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
                 {
                     _grid.Number(row, c, i + 1, WorkbookStyles.Label);
                 }
+                else if (cells.ContainsKey(column.Key))
+                {
+                    Value(row, c, cells[column.Key], column.Role == ColumnRole.Fixed ? WorkbookStyles.Label : style);
+                }
                 else if (isTotal && table.Total!.SummedKeys.Contains(column.Key))
                 {
                     var group = table.Total.GroupKey is { } g ? letter(g) : null;
@@ -122,7 +129,7 @@ internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
                 }
                 else
                 {
-                    Value(row, c, cells.GetValueOrDefault(column.Key), column.Role == ColumnRole.Fixed ? WorkbookStyles.Label : style);
+                    Value(row, c, null, column.Role == ColumnRole.Fixed ? WorkbookStyles.Label : style);
                 }
             }
         }
@@ -170,6 +177,9 @@ internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
                 var yuan = MoneyUnits.Trim(amount.Yuan).ToString(CultureInfo.InvariantCulture);
                 var tenThousand = MoneyUnits.ToTenThousandYuan(amount.Yuan).ToString(CultureInfo.InvariantCulture);
                 _grid.Formula(row, column, spec.HasMoneyUnit ? $"IF({UnitCell.Absolute}=\"{MoneyUnits.Yuan}\",{yuan},{tenThousand})" : yuan, style);
+                break;
+            case TemplateValue.Money money:
+                _grid.Number(row, column, money.Yuan / MoneyUnits.FactorOf(content.MoneyUnit), style);
                 break;
             default:
                 _grid.Empty(row, column, style);

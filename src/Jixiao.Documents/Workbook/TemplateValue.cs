@@ -14,4 +14,10 @@ public abstract record TemplateValue
     /// the user switches the unit between 元 and 万元.
     /// </summary>
     public sealed record Amount(decimal Yuan) : TemplateValue;
+
+    /// <summary>
+    /// An amount in 元 entered as the user would type it: a number in the workbook's 金额单位 (this year's figures of an
+    /// exported report, <see cref="WorkbookExport"/>).
+    /// </summary>
+    public sealed record Money(decimal Yuan) : TemplateValue;
 }

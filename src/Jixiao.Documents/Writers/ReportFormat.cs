@@ -7,18 +7,21 @@ public enum ReportFormat
     Pdf,
     Html,
     Md,
+    /// <summary>The Jixiao self-evaluation workbook with the report's own figures (see <see cref="Workbook.WorkbookExport"/>).</summary>
+    Xlsx,
 }
 
 /// <summary>The names of the <see cref="ReportFormat"/>s on the command line and their file extensions.</summary>
 public static class ReportFormats
 {
-    /// <summary>The format a `--to` name gives (docx, pdf, html or htm, md or markdown; any case), or null.</summary>
+    /// <summary>The format a `--to` name gives (docx, pdf, html or htm, md or markdown, xlsx; any case), or null.</summary>
     public static ReportFormat? Parse(string name) => name.ToLowerInvariant() switch
     {
         "docx" => ReportFormat.Docx,
         "pdf" => ReportFormat.Pdf,
         "html" or "htm" => ReportFormat.Html,
         "md" or "markdown" => ReportFormat.Md,
+        "xlsx" => ReportFormat.Xlsx,
         _ => null,
     };
 

@@ -1,16 +1,19 @@
 using System.Text;
+using Jixiao.Documents.Workbook;
 using Jixiao.Documents.Writers.Charts;
+using Jixiao.Documents.Writers.Composition;
 using Jixiao.Documents.Writers.Docx;
 using Jixiao.Documents.Writers.Html;
 using Jixiao.Documents.Writers.Layout;
 using Jixiao.Documents.Writers.Markdown;
 using Jixiao.Documents.Writers.Pdf;
+using Jixiao.Domain.Reports;
 
 namespace Jixiao.Documents.Writers;
 
 /// <summary>
-/// Writes a laid-out report to a file in one of the <see cref="ReportFormat"/>s (Markdown with its chart images
-/// beside it), or says in one Chinese sentence why it could not.
+/// Writes a report to a file in one of the <see cref="ReportFormat"/>s (Markdown with its chart images beside it, the
+/// workbook from the model), or says in one Chinese sentence why it could not.
 /// </summary>
 public sealed class ReportRenderer(PdfReportWriter pdf)
 {
@@ -19,14 +22,39 @@ public sealed class ReportRenderer(PdfReportWriter pdf)
     {
     }
 
-    /// <summary>The files written (the report first), or the reason there are none.</summary>
-    public async Task<(IReadOnlyList<string> Files, string? Error)> RenderAsync(LayoutDocument document, ReportFormat format, string outputPath,
+    /// <summary>
+    /// The report written from its model: the workbook (<see cref="ReportFormat.Xlsx"/>) from the model itself, the
+    /// other formats laid out by <see cref="ReportComposer"/> with <paramref name="options"/>. The files written (the
+    /// report first), or the reason there are none.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Files, string? Error)> RenderAsync(Report model, CompositionOptions options, ReportFormat format, string outputPath,
         CancellationToken cancellationToken = default)
     {
-        try
+        if (format != ReportFormat.Xlsx)
         {
-            var target = Path.GetFullPath(outputPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            return await RenderAsync(ReportComposer.Compose(model, options), format, outputPath, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (WorkbookExport.Unsupported(model) is { } reason)
+        {
+            return ([], reason);
+        }
+
+        return await WriteAsync(outputPath, async target =>
+        {
+            await File.WriteAllBytesAsync(target, WorkbookExport.Write(model), cancellationToken).ConfigureAwait(false);
+            return ([target], null);
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A laid-out report in a document format (not <see cref="ReportFormat.Xlsx"/>, which is written from the model).
+    /// The files written (the report first), or the reason there are none.
+    /// </summary>
+    public Task<(IReadOnlyList<string> Files, string? Error)> RenderAsync(LayoutDocument document, ReportFormat format, string outputPath,
+        CancellationToken cancellationToken = default) =>
+        WriteAsync(outputPath, async target =>
+        {
             switch (format)
             {
                 case ReportFormat.Docx:
@@ -47,10 +75,22 @@ public sealed class ReportRenderer(PdfReportWriter pdf)
                     }
 
                     return (files, null);
-                default:
+                case ReportFormat.Pdf:
                     var outcome = await pdf.WriteAsync(document, target, cancellationToken).ConfigureAwait(false);
                     return outcome.OutputPath is { } written ? ([written], null) : ([], outcome.Failure!.Message);
+                default:
+                    throw new ArgumentException($"{format} is written from the model, not from a laid-out document.", nameof(format));
             }
+        });
+
+    /// <summary>Runs <paramref name="write"/> on the full output path, its folder created; a chart without its font or a file that cannot be written is the reason.</summary>
+    private static async Task<(IReadOnlyList<string> Files, string? Error)> WriteAsync(string outputPath, Func<string, Task<(IReadOnlyList<string> Files, string? Error)>> write)
+    {
+        try
+        {
+            var target = Path.GetFullPath(outputPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            return await write(target).ConfigureAwait(false);
         }
         catch (ChartFontMissingException e)
         {

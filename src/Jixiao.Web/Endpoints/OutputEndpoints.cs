@@ -2,8 +2,8 @@ using System.Text.Json;
 using Jixiao.Audit.Output;
 using Jixiao.Audit.Rules.Scoring;
 using Jixiao.Data.Storage;
+using Jixiao.Documents.Workbook;
 using Jixiao.Documents.Writers;
-using Jixiao.Documents.Writers.Composition;
 using Jixiao.Documents.Writers.Pdf;
 using Jixiao.Domain.Scoring;
 using Jixiao.Web.Rendering;
@@ -13,7 +13,8 @@ namespace Jixiao.Web.Endpoints;
 
 /// <summary>
 /// What is computed from a stored version: `GET …/score[?scheme=]` (the score sheet JSON of `jixiao score --format json`)
-/// and `GET …/export?format=docx|pdf|html|md` (the generated report with the review notes, as `jixiao render` writes it).
+/// and `GET …/export?format=docx|pdf|html|md|xlsx` (the generated report with the review notes, or the self-evaluation workbook,
+/// as `jixiao render` writes it).
 /// </summary>
 public static class OutputEndpoints
 {
@@ -59,7 +60,7 @@ public static class OutputEndpoints
 
         if (format is null || ReportFormats.Parse(format) is not { } wanted)
         {
-            return Problems.BadRequest($"format 须为 docx、pdf、html 或 md（收到“{format}”）");
+            return Problems.BadRequest($"format 须为 docx、pdf、html、md 或 xlsx（收到“{format}”）");
         }
 
         if (wanted == ReportFormat.Pdf && LibreOfficeConverter.FindExecutable() is null)
@@ -67,14 +68,20 @@ public static class OutputEndpoints
             return Problems.Unavailable(LibreOfficeConverter.NotInstalledMessage);
         }
 
+        var report = ReportEndpoints.Model(stored);
+        if (wanted == ReportFormat.Xlsx && WorkbookExport.Unsupported(report) is { } unsupported)
+        {
+            return Problems.BadRequest(unsupported);
+        }
+
         // Markdown is sent alone, so it is generated without the chart images it would otherwise refer to.
-        var (model, options) = RenderPreparation.Prepare(ReportEndpoints.Model(stored), correct: false, review: true, charts: wanted != ReportFormat.Md);
+        var (model, options) = RenderPreparation.Prepare(report, correct: false, review: true, charts: wanted != ReportFormat.Md);
         var folder = Directory.CreateTempSubdirectory("jixiao-export-");
         try
         {
             var name = $"{stored.Department}{stored.Year}年{GenreNames.Chinese(stored.Genre)}（第{stored.Number}版）{ReportFormats.Extension(wanted)}";
             var (files, error) = await new ReportRenderer()
-                .RenderAsync(ReportComposer.Compose(model, options), wanted, Path.Combine(folder.FullName, "report" + ReportFormats.Extension(wanted)), cancellationToken)
+                .RenderAsync(model, options, wanted, Path.Combine(folder.FullName, "report" + ReportFormats.Extension(wanted)), cancellationToken)
                 .ConfigureAwait(false);
             if (error is not null)
             {
@@ -96,6 +103,7 @@ public static class OutputEndpoints
         ReportFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ReportFormat.Pdf => "application/pdf",
         ReportFormat.Html => "text/html; charset=utf-8",
+        ReportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "text/markdown; charset=utf-8",
     };
 }

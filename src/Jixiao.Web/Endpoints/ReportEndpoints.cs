@@ -18,6 +18,11 @@ public static class ReportEndpoints
 {
     private const string Json = "application/json; charset=utf-8";
 
+    /// <summary>The `status` filter value (code and Chinese name) that lists the overdue reports whatever their status.</summary>
+    private const string OverdueCode = "overdue";
+
+    private const string OverdueName = "逾期";
+
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/reports", List);
@@ -33,9 +38,10 @@ public static class ReportEndpoints
     private static async Task<IResult> List(int? year, string? department, string? status, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
     {
         ReportStatus? state = null;
-        if (!string.IsNullOrWhiteSpace(status) && (state = ReportStatusNames.Parse(status)) is null)
+        var overdueOnly = status?.Trim() is OverdueCode or OverdueName;
+        if (!overdueOnly && !string.IsNullOrWhiteSpace(status) && (state = ReportStatusNames.Parse(status)) is null)
         {
-            return Problems.BadRequest($"状态“{status}”不存在，可选 draft、submitted、returned、approved");
+            return Problems.BadRequest($"状态“{status}”不存在，可选 draft、parent-review、submitted、returned、approved 或 overdue（逾期）");
         }
 
         IReadOnlyList<int>? departments = await access.ScopeAsync(caller, cancellationToken).ConfigureAwait(false);
@@ -46,7 +52,7 @@ public static class ReportEndpoints
             departments = named is not null && (departments is null || departments.Contains(named.Id)) ? [named.Id] : [];
         }
 
-        var reports = await store.ReportsAsync(departments, year, state, cancellationToken).ConfigureAwait(false);
+        var reports = await store.ReportsAsync(departments, year, state, overdueOnly, cancellationToken).ConfigureAwait(false);
         return Results.Ok(reports.Select(r => new
         {
             id = r.Id,
@@ -58,6 +64,8 @@ public static class ReportEndpoints
             version = r.Version,
             status = ReportStatusNames.Code(r.Status),
             updated = r.Updated,
+            deadline = r.Timeliness.Deadline,
+            overdue = r.Timeliness.Overdue,
             summary = new { errors = r.Errors, warnings = r.Warnings, infos = r.Infos },
         }));
     }

@@ -22,28 +22,14 @@ public static class UploadEndpoint
 
     private static async Task<IResult> Upload(HttpRequest request, Caller caller, ReportStore store, ReaderLimits limits, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        var (form, file, problem) = await UploadedFile.ReadAsync(request, limits.MaxFileBytes, "文件过大", cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
         {
-            return Problems.BadRequest("请以 multipart/form-data 上传文件（字段 file）");
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
-        {
-            return Problems.TooLarge($"上传的文件超过 {limits.MaxFileBytes / (1024 * 1024)} MB 的上限，或表单无法读取");
-        }
-
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return Problems.BadRequest("表单中没有文件（字段 file）");
+            return problem;
         }
 
         int? year = null;
-        if (form["year"].ToString() is { Length: > 0 } yearText)
+        if (form!["year"].ToString() is { Length: > 0 } yearText)
         {
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
@@ -53,29 +39,18 @@ public static class UploadEndpoint
             year = parsed;
         }
 
-        var name = Path.GetFileName(file.FileName);
-        if (file.Length > limits.MaxFileBytes)
-        {
-            return Problems.TooLarge($"{name}：文件超过 {limits.MaxFileBytes / (1024 * 1024)} MB 的上限");
-        }
-
-        byte[] bytes;
-        using (var buffer = new MemoryStream())
-        {
-            await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            bytes = buffer.ToArray();
-        }
-
+        var name = Path.GetFileName(file!.FileName);
+        var bytes = await UploadedFile.BytesAsync(file, cancellationToken).ConfigureAwait(false);
         var (loaded, failure) = new ReportLoader(limits).Load(name, bytes);
         if (loaded is null)
         {
             return Problems.UnreadableInput(failure!.ToString());
         }
 
-        var (department, problem) = await DepartmentOf(caller, form["department"].ToString(), loaded.Department, store, cancellationToken).ConfigureAwait(false);
+        var (department, refusal) = await DepartmentOf(caller, form["department"].ToString(), loaded.Department, store, cancellationToken).ConfigureAwait(false);
         if (department is null)
         {
-            return problem!;
+            return refusal!;
         }
 
         var report = loaded with { Department = department.Name, Year = year ?? loaded.Year };

@@ -8,8 +8,9 @@ namespace Jixiao.Web.Endpoints;
 
 /// <summary>
 /// The review of a report: `POST …/submit` (a user of the report's department, or an admin), `POST …/return` with a
-/// reason and `POST …/approve` (reviewers and admins), and `GET …/workflow`, its steps so far. A status the action cannot
-/// start from is 409; `If-Match` other than the current version's ETag is 412.
+/// reason and `POST …/approve` — in 主管部门审核 by a user of the 主管部门 (the parent of the report's department), in
+/// 财政审核 by reviewers; admins in both — and `GET …/workflow`, its status, deadline and steps so far. A status the action
+/// cannot start from is 409 (also a reviewer acting during 主管部门审核); `If-Match` other than the current version's ETag is 412.
 /// </summary>
 public static class WorkflowEndpoints
 {
@@ -51,7 +52,7 @@ public static class WorkflowEndpoints
 
         if (Refusal(action, caller, report) is { } refusal)
         {
-            return Problems.Forbidden(refusal);
+            return refusal;
         }
 
         if (action == WorkflowAction.Return && reason is null)
@@ -83,17 +84,40 @@ public static class WorkflowEndpoints
         return Results.Ok(new { id = changed.Id, version = changed.Revision, status = ReportStatusNames.Code(changed.Status) });
     }
 
-    /// <summary>Why the caller may not take this step on a report they can see; null when they may.</summary>
-    private static string? Refusal(WorkflowAction action, Caller caller, StoredReport report)
+    /// <summary>
+    /// The 403 (or, for a reviewer during 主管部门审核, the 409) when the caller may not take this step on a report they can
+    /// see; null when they may, the store then checking the status.
+    /// </summary>
+    private static IResult? Refusal(WorkflowAction action, Caller caller, StoredReport report)
     {
         if (action == WorkflowAction.Submit)
         {
             return caller.Role == UserRole.Admin || (caller.IsDepartmentUser && caller.DepartmentId == report.DepartmentId)
                 ? null
-                : "只有报告所属部门的用户或管理员才能提交";
+                : Problems.Forbidden("只有报告所属部门的用户或管理员才能提交");
         }
 
-        return caller.IsDepartmentUser ? $"部门用户不能{action.Verb}报告，须由审核人或管理员{action.Verb}" : null;
+        if (caller.Role == UserRole.Admin)
+        {
+            return null;
+        }
+
+        var parentUser = caller.IsDepartmentUser && caller.DepartmentId is { } department && department == report.Department!.ParentId;
+        if (report.Status == ReportStatus.ParentReview)
+        {
+            return parentUser ? null
+                : caller.IsDepartmentUser ? Problems.Forbidden($"报告在主管部门审核中，须由主管部门的用户{action.Verb}")
+                : Problems.WrongState(report.Status, $"报告在主管部门审核中：须等主管部门通过、报告进入财政审核后，审核人才能{action.Verb}");
+        }
+
+        if (!caller.IsDepartmentUser || (parentUser && report.Status != ReportStatus.Submitted))
+        {
+            return null;
+        }
+
+        return Problems.Forbidden(parentUser
+            ? $"报告在财政审核中，须由审核人或管理员{action.Verb}；主管部门只能在主管部门审核时{action.Verb}"
+            : $"部门用户不能{action.Verb}本部门的报告，须由主管部门（主管部门审核时）或审核人、管理员{action.Verb}");
     }
 
     private static async Task<IResult> Workflow(int id, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
@@ -104,10 +128,13 @@ public static class WorkflowEndpoints
         }
 
         var steps = await store.WorkflowAsync(id, cancellationToken).ConfigureAwait(false);
+        var timeliness = await store.TimelinessAsync(report, cancellationToken).ConfigureAwait(false);
         return Results.Ok(new
         {
             id,
             status = ReportStatusNames.Code(report.Status),
+            deadline = timeliness.Deadline,
+            overdue = timeliness.Overdue,
             steps = steps.Select(w => new
             {
                 from = ReportStatusNames.Code(w.From),

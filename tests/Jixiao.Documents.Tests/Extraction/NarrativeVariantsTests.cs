@@ -86,4 +86,22 @@ public sealed class NarrativeVariantsTests
         var problem = Assert.Single(report.ReadingProblems, p => p.Code == ReadingCodes.NotANumber);
         Assert.Contains("99999999999999999999999999999.99", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Category_counts_listed_after_the_first_are_read_but_not_the_subcategories_under_qiZhong()
+    {
+        var report = Read("""
+            # 2023年度测试区测试局部门整体支出绩效自评报告
+
+            ### 一、部门基本情况
+
+            #### （五）部门整体绩效管理情况
+
+            2023年本部门预算申报时编制了部门整体绩效目标和绩效指标，部门整体共设立产出指标7个、效益指标5个和满意度指标1个。
+
+            共设置产出指标7个，其中数量指标2个，质量指标2个，时效指标2个，成本指标1个。
+            """);
+        var counts = report.Claims.OfType<Jixiao.Domain.Claims.IndicatorCountClaim>().Select(c => (c.Category.ToString(), c.Total.Text)).ToArray();
+        Assert.Equal([("Output", "7"), ("Benefit", "5"), ("Satisfaction", "1"), ("Output", "7")], counts);
+    }
 }
