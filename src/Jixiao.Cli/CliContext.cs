@@ -14,12 +14,19 @@ public sealed class CliContext(TextWriter output, TextWriter error, TextReader? 
     /// <summary>One Chinese line per reading problem, naming the file.</summary>
     public void ReportReadingProblems(Report report)
     {
-        foreach (var problem in report.ReadingProblems)
+        foreach (var line in ReadingProblemLines(report))
         {
-            var line = problem.Location.Line is null && problem.Location.Page is null
-                ? string.Empty
-                : Audit.Engine.AuditLabels.Position(problem.Location, report.Source?.Format) + "：";
-            Error.WriteLine($"{report.File}：{line}{problem.Message}（{problem.Code}）");
+            Error.WriteLine(line);
         }
     }
+
+    /// <summary>The lines <see cref="ReportReadingProblems"/> writes, for callers that route stderr themselves (batch progress).</summary>
+    public static IEnumerable<string> ReadingProblemLines(Report report) =>
+        report.ReadingProblems.Select(problem =>
+        {
+            var position = problem.Location.Line is null && problem.Location.Page is null
+                ? string.Empty
+                : Audit.Engine.AuditLabels.Position(problem.Location, report.Source?.Format) + "：";
+            return $"{report.File}：{position}{problem.Message}（{problem.Code}）";
+        });
 }

@@ -29,6 +29,8 @@ public static partial class JixiaoApp
             UserCommand.Create(context),
             RenderCommand.Create(context),
             ServeCommand.Create(context),
+            WorkerCommand.Create(context),
+            JobsCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try

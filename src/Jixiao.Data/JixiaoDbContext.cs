@@ -7,7 +7,7 @@ namespace Jixiao.Data;
 /// <summary>
 /// The storage model, shared by both providers. Each provider has its own derived context
 /// (<see cref="SqliteJixiaoDbContext"/>, <see cref="PostgresJixiaoDbContext"/>) so that each keeps its own migrations.
-/// Versions, findings, decisions on findings, workflow events, attachments (links and contents) and the activity log are
+/// Versions, findings, decisions on findings, workflow events, attachments (links and contents), import results and the activity log are
 /// append-only: saving a change to one of them throws.
 /// </summary>
 public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(options)
@@ -35,6 +35,8 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<ImportResult> ImportResults => Set<ImportResult>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -95,6 +97,9 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             v.Property(x => x.Department).HasMaxLength(200);
             v.Property(x => x.Genre).HasConversion<string>().HasMaxLength(40);
             v.Property(x => x.ExpenditureActual).HasPrecision(18, 2);
+            v.Property(x => x.ExpenditureAdjusted).HasPrecision(18, 2);
+            v.Property(x => x.Grade).HasMaxLength(20);
+            v.Property(x => x.StatedGrade).HasMaxLength(20);
             v.Property(x => x.SourceFile).HasMaxLength(300);
             v.HasIndex(x => new { x.Year, x.Department });
         });
@@ -166,16 +171,31 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             a.HasOne<AttachmentBlob>().WithMany().HasForeignKey(x => x.Sha256).OnDelete(DeleteBehavior.Restrict);
             a.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
         });
+
+        modelBuilder.Entity<ImportResult>(i =>
+        {
+            i.ToTable("ImportResults");
+            i.Property(x => x.JobKey).HasMaxLength(100);
+            i.HasIndex(x => x.JobKey).IsUnique();
+            i.Property(x => x.SourceFile).HasMaxLength(1000);
+            i.Property(x => x.FileHash).HasMaxLength(64);
+            i.Property(x => x.Failure).HasMaxLength(2000);
+            i.Property(x => x.Worker).HasMaxLength(200);
+            i.HasIndex(x => x.VersionId).IsUnique();
+            i.HasOne(x => x.Version).WithMany().HasForeignKey(x => x.VersionId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 
+    /// <summary>Refuses changes to append-only rows; the one exception is filling a version's digest columns (<see cref="ReportVersion.DigestColumns"/>).</summary>
     private void RefuseRewritingHistory()
     {
         var rewritten = ChangeTracker.Entries()
-            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent or FindingDecision or Attachment or AttachmentBlob)
-            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+            .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent or FindingDecision or Attachment or AttachmentBlob or ImportResult)
+            .Any(e => e.State is EntityState.Deleted
+                || (e.State is EntityState.Modified && !(e.Entity is ReportVersion && e.Properties.Where(p => p.IsModified).All(p => ReportVersion.DigestColumns.Contains(p.Metadata.Name)))));
         if (rewritten)
         {
-            throw new InvalidOperationException("报告版本、发现、对发现的处理、审核流程记录、佐证材料和活动日志只能追加，不能修改或删除。");
+            throw new InvalidOperationException("报告版本、发现、对发现的处理、审核流程记录、佐证材料、导入结果和活动日志只能追加，不能修改或删除。");
         }
     }
 }

@@ -4,12 +4,13 @@ using Jixiao.Data.Storage;
 using Jixiao.Documents;
 using Jixiao.Web.Endpoints;
 using Jixiao.Web.Security;
+using Jixiao.Web.Workbench;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Jixiao.Web;
 
 /// <summary>
-/// The JSON API's composition root, shared by `dotnet run --project src/Jixiao.Web` and `jixiao serve`. Settings come
+/// The JSON API's and the workbench pages' composition root, shared by `dotnet run --project src/Jixiao.Web` and `jixiao serve`. Settings come
 /// from <see cref="WebConfiguration"/>: the database from "db" (`--db`), else ConnectionStrings:Jixiao, else ./jixiao.db;
 /// the addresses from "urls" (`--urls`), else <see cref="DefaultUrls"/>. Callers sign in with a bearer token or a session.
 /// </summary>
@@ -60,6 +61,7 @@ public static class JixiaoWeb
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddSignInRateLimit();
+        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/").AllowAnonymousToPage("/Login"));
 
         var app = builder.Build();
         app.UseMiddleware<RequestLogging>();
@@ -67,6 +69,7 @@ public static class JixiaoWeb
         app.UseStatusCodePages(context => context.HttpContext.Response.StatusCode == StatusCodes.Status404NotFound
             ? Problems.NotFound($"没有这个地址：{context.HttpContext.Request.Path}").ExecuteAsync(context.HttpContext)
             : Task.CompletedTask);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = WorkbenchAssets.Files });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -82,6 +85,11 @@ public static class JixiaoWeb
         OutputEndpoints.Map(api);
         DeadlineEndpoints.Map(api);
         AttachmentEndpoints.Map(api);
+        DashboardEndpoints.Map(api);
+        ResultApplicationEndpoints.Map(api);
+        ReviewLetterEndpoints.Map(api);
+        BulkExportEndpoints.Map(api);
+        app.MapRazorPages();
         return app;
     }
 }

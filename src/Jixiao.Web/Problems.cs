@@ -34,13 +34,16 @@ public static class Problems
 
     public static IResult Unavailable(string detail) => Of(StatusCodes.Status503ServiceUnavailable, "unavailable", "服务器暂不能生成此格式", detail);
 
+    /// <summary>A server setting names a file that cannot be used (e.g. the 结果应用 rule); the detail says which and why.</summary>
+    public static IResult Misconfigured(string detail) => Of(StatusCodes.Status500InternalServerError, "misconfigured", "服务器设置有误", detail);
+
     public static IResult RenderFailed(string detail) => Of(StatusCodes.Status500InternalServerError, "render-failed", "报告生成失败", detail);
 
     /// <summary>Wrong name or password; the same answer whether or not the user exists.</summary>
     public static IResult SignInFailed() => Of(StatusCodes.Status401Unauthorized, "sign-in-failed", "用户名或密码错误", "用户名或密码错误");
 
     /// <summary>The account is locked after too many wrong passwords; the detail says for how many more minutes.</summary>
-    public static IResult Locked(int minutes) => Of(StatusCodes.Status423Locked, "locked", "账户已锁定", $"账户已锁定，请 {minutes} 分钟后再试");
+    public static IResult Locked(int minutes) => Of(StatusCodes.Status423Locked, "locked", "账户已锁定", Security.SessionSignIn.LockedMessage(minutes));
 
     public static IResult TooManyRequests(string detail) => Of(StatusCodes.Status429TooManyRequests, "too-many-requests", "请求过于频繁", detail);
 

@@ -26,11 +26,16 @@ public sealed record WebSettings(TimeSpan SessionLifetime, int SignInsPerMinute,
         var hours = configuration.GetValue(SessionHoursKey, DefaultSessionHours);
         var perMinute = configuration.GetValue(SignInsPerMinuteKey, DefaultSignInsPerMinute);
         var limits = configuration.GetSection(LimitsSection).Get<ReaderLimits>() ?? ReaderLimits.Default;
-        if (hours <= 0 || perMinute <= 0 || limits.MaxFileBytes <= 0)
+        if (hours <= 0 || perMinute <= 0)
         {
             throw new InvalidOperationException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"设置有误：{SessionHoursKey}（{hours}）、{SignInsPerMinuteKey}（{perMinute}）和 {LimitsSection}:MaxFileBytes（{limits.MaxFileBytes}）须大于 0"));
+                $"设置有误：{SessionHoursKey}（{hours}）和 {SignInsPerMinuteKey}（{perMinute}）须大于 0"));
+        }
+
+        if (limits.NotPositive() is { Count: > 0 } invalid)
+        {
+            throw new InvalidOperationException($"设置有误：{string.Join("、", invalid.Select(name => $"{LimitsSection}:{name}"))} 须大于 0");
         }
 
         return new WebSettings(TimeSpan.FromHours(hours), perMinute, limits);

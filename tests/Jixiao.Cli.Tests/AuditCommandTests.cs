@@ -313,12 +313,14 @@ public sealed class AuditCommandTests
 
         var result = Cli.Run("audit", folder.Path, "--format", "ndjson").ExpectExit(2).ExpectNoCrash();
 
-        var files = result.OutLines.Select(l =>
+        // A folder as NDJSON is a batch: records as files finish, the unreadable one as a record with its error.
+        var records = result.OutLines.Select(l =>
         {
             using var json = JsonDocument.Parse(l);
-            return json.RootElement.GetProperty("file").GetString();
-        });
-        Assert.Equal(["a-clean.txt", "c-unbalanced.txt"], files);
+            return (File: json.RootElement.GetProperty("file").GetString(), Error: json.RootElement.TryGetProperty("error", out var e) ? e.GetString() : null);
+        }).OrderBy(r => r.File, StringComparer.Ordinal).ToArray();
+        Assert.Equal(["a-clean.txt", "b-binary.txt", "c-unbalanced.txt"], records.Select(r => r.File));
+        Assert.Equal([false, true, false], records.Select(r => r.Error is not null));
         var line = Assert.Single(result.ErrorLines);
         Assert.StartsWith("b-binary.txt：", line);
     }

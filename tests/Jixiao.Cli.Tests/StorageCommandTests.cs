@@ -24,8 +24,8 @@ public sealed class StorageCommandTests : IDisposable
 
         Assert.True(File.Exists(Db));
         // Every migration of the SQLite set, in order.
-        Assert.Contains("已应用 4 个迁移", first.Out);
-        Assert.Matches("Initial.*Workflow.*FindingDecisions.*ParentReviewDeadlinesAttachments", first.Out);
+        Assert.Contains("已应用 6 个迁移", first.Out);
+        Assert.Matches("Initial.*Workflow.*FindingDecisions.*ParentReviewDeadlinesAttachments.*ImportJobs.*DigestColumns", first.Out);
         Assert.Contains("已是最新的表结构", second.Out);
     }
 

@@ -5,8 +5,11 @@ using Jixiao.Data.Storage;
 using Jixiao.Testing.Databases;
 using Jixiao.Web;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
 
@@ -53,6 +56,9 @@ public sealed class ApiHost : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting(JixiaoWeb.DbSetting, connection.ConnectionString);
+
+            // Never the default port 5000 (a server running on this machine may hold it) when served over HTTP.
+            builder.UseSetting("urls", "http://127.0.0.1:0");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);
@@ -92,6 +98,18 @@ public sealed class ApiHost : IAsyncDisposable
         }
 
         return await store.IssueTokenAsync(user, cancellationToken);
+    }
+
+    /// <summary>
+    /// Serves the app on a real loopback port (Kestrel) for a browser, and returns its address; call it before any
+    /// <see cref="Client"/>.
+    /// </summary>
+    public Uri ServeOverHttp()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
     }
 
     public ValueTask DisposeAsync() => factory.DisposeAsync();

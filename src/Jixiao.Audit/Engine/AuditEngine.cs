@@ -20,12 +20,29 @@ public sealed class AuditEngine(RuleProfile profile)
 
         foreach (var problem in report.ReadingProblems)
         {
-            if (RuleCatalogue.Find(problem.Code) is { } descriptor)
+            if (Problem(problem.Code, problem.Message, problem.Location) is { } finding)
             {
-                findings.Add(Findings.Create(descriptor, problem.Location, [], new Dictionary<string, string> { ["Problem"] = problem.Message }));
+                findings.Add(finding);
             }
         }
 
+        return Apply(findings);
+    }
+
+    /// <summary>
+    /// The result of a file that could not be read at all: its one reading problem (e.g. JX8001 with the Chinese
+    /// reason) as a finding, under the profile, so a batch can record it like any other report.
+    /// </summary>
+    public AuditResult Unreadable(string code, string message) =>
+        Apply(Problem(code, message, SourceLocation.Unknown) is { } finding ? [finding] : []);
+
+    private static Finding? Problem(string code, string message, SourceLocation location) =>
+        RuleCatalogue.Find(code) is { } descriptor
+            ? Findings.Create(descriptor, location, [], new Dictionary<string, string> { ["Problem"] = message })
+            : null;
+
+    private AuditResult Apply(IEnumerable<Finding> findings)
+    {
         var effective = findings
             .Select(f => profile.Apply(f.RuleId, f.Severity, f.WithinRounding) is { } severity ? f with { Severity = severity } : null)
             .OfType<Finding>()

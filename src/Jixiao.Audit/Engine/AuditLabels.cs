@@ -1,3 +1,4 @@
+using Jixiao.Domain.Reports;
 using Jixiao.Domain.Budgets;
 using Jixiao.Domain.Targets;
 
@@ -47,9 +48,11 @@ public static class AuditLabels
     public const string Narrative = "正文";
 
     /// <summary>Where a finding stands: section, cell or table, line or page; "全文" when unknown.</summary>
-    public static string Where(Finding finding, string? format)
+    public static string Where(Finding finding, string? format) => Where(finding.Location, format);
+
+    /// <summary>Where a finding's location is: section, cell or table, line or page; "全文" when unknown.</summary>
+    public static string Where(SourceLocation l, string? format)
     {
-        var l = finding.Location;
         var parts = new List<string>();
         if (l.Section is { Length: > 0 })
         {

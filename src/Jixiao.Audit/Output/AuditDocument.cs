@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Jixiao.Audit.Engine;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
@@ -14,7 +15,8 @@ public sealed record AuditDocument(
     string? Scheme,
     string Profile,
     IReadOnlyList<FindingDocument> Findings,
-    SummaryDocument Summary)
+    SummaryDocument Summary,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
 {
     public static AuditDocument Of(Report report, AuditResult result, string? scheme) => new(
         report.File ?? string.Empty,
@@ -25,6 +27,21 @@ public sealed record AuditDocument(
         result.Profile,
         result.Findings.Select(FindingDocument.Of).ToArray(),
         new SummaryDocument(result.Errors, result.Warnings, result.Infos));
+
+    /// <summary>
+    /// The record of a file that could not be read (batch audits): genre `unknown`, the reading problem as its finding
+    /// (<see cref="AuditEngine.Unreadable"/>) and <see cref="Error"/> the Chinese reason; never written for readable files.
+    /// </summary>
+    public static AuditDocument Unreadable(string file, string error, AuditResult result, string? scheme) => new(
+        file,
+        GenreNames.Of(ReportGenre.Unknown),
+        null,
+        null,
+        scheme,
+        result.Profile,
+        result.Findings.Select(FindingDocument.Of).ToArray(),
+        new SummaryDocument(result.Errors, result.Warnings, result.Infos),
+        error);
 }
 
 public sealed record FindingDocument(

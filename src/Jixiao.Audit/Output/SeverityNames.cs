@@ -12,6 +12,14 @@ public static class SeverityNames
         _ => "info",
     };
 
+    /// <summary>The Chinese name of a lowercase code as <see cref="Of"/> writes it.</summary>
+    public static string Chinese(string code) => Chinese(code switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        _ => Severity.Info,
+    });
+
     public static string Chinese(Severity severity) => severity switch
     {
         Severity.Error => "错误",

@@ -1,14 +1,16 @@
 using System.CommandLine;
+using System.Text;
 using Jixiao.Audit.Engine;
 using Jixiao.Audit.Output;
 using Jixiao.Audit.Rules.Scoring;
+using Jixiao.Cli.Batch;
 using Jixiao.Cli.Inputs;
 using Jixiao.Cli.Rendering;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary>`jixiao audit INPUT... [--format text|json|ndjson|csv] [--fail-on …] [--profile FILE] [--scheme …] [--jobs N]`.</summary>
+/// <summary>`jixiao audit INPUT... [--format text|json|ndjson|csv] [--fail-on …] [--profile FILE] [--scheme …] [--jobs N] [-o FILE [--resume]]`.</summary>
 public static class AuditCommand
 {
     public static Command Create(CliContext context)
@@ -18,10 +20,12 @@ public static class AuditCommand
         var failOn = CommonOptions.FailOn();
         var profile = new Option<FileInfo?>("--profile") { Description = "规则配置文件（JSON：各规则级别覆盖与设置）" };
         var scheme = new Option<string?>("--scheme") { Description = "评分方案名称或 JSON 文件，评分规则（JX3010–JX3017）按它重算；默认按体裁" };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "并行处理的文件数", DefaultValueFactory = _ => 1 };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "并行处理的文件数；默认 1，成批审核（文件夹或通配符，ndjson/csv）默认为处理器核数" };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "结果写到该文件而不是标准输出" };
+        var resume = new Option<bool>("--resume") { Description = "续写 -o 指定的 ndjson/csv 结果文件：跳过其中已有结果的文件，去掉中断时写了一半的末尾记录" };
         var command = new Command("audit", "审核报告：按规则目录查找前后矛盾、合计不符和缺漏，列出每个比较的数字及其位置")
         {
-            inputs, format, failOn, profile, scheme, jobs,
+            inputs, format, failOn, profile, scheme, jobs, output, resume,
         };
         command.SetAction(parse =>
         {
@@ -57,10 +61,53 @@ public static class AuditCommand
 
             using (SchemeLibrary.Use(choice))
             {
-                return Run(context, parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, ruleProfile, parse.GetValue(scheme), parse.GetValue(jobs));
+                var request = new AuditRequest(parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(failOn)!, parse.GetValue(scheme),
+                    parse.GetValue(jobs), parse.GetValue(output)?.FullName, parse.GetValue(resume));
+                return Run(context, request, ruleProfile);
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Picks the mode: a batch (<see cref="BatchAudit"/>: streamed as files finish, all cores by default) for NDJSON or
+    /// CSV over a folder or glob, or with --resume; otherwise the inputs in order as before. Opens the `-o` file.
+    /// </summary>
+    private static int Run(CliContext context, AuditRequest request, RuleProfile profile)
+    {
+        var batch = request.Format is "ndjson" or "csv" && (request.Resume || request.Inputs.Any(InputExpander.IsFolderOrGlob));
+        if (request.Resume && (request.Output is null || !batch))
+        {
+            context.Error.WriteLine("--resume 需要 -o 结果文件，且只用于 --format ndjson 或 csv");
+            return ExitCodes.UnreadableOrUsage;
+        }
+
+        var resume = ResumeState.None;
+        if (request.Resume)
+        {
+            (var state, var error) = ResumeState.Prepare(request.Output!, request.Format, request.FailOn);
+            if (state is null)
+            {
+                context.Error.WriteLine(error);
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            resume = state;
+            context.Error.WriteLine($"续写 {Path.GetFileName(request.Output)}：已有 {resume.Done.Count} 个文件的结果" +
+                (resume.Removed > 0 ? $"，去掉了末尾不完整的记录（{resume.Removed} 字节）" : string.Empty));
+        }
+
+        using var file = request.Output is null ? null : new StreamWriter(request.Output, append: request.Resume, new UTF8Encoding(false));
+        var writer = file ?? context.Out;
+        if (batch)
+        {
+            var jobs = Math.Clamp(request.Jobs ?? Environment.ProcessorCount, 1, LoadedInputs.MaxJobs);
+            return new BatchAudit(context, new AuditEngine(profile), request.Format, request.FailOn, request.Scheme, jobs)
+                .Run(request.Inputs, writer, request.Output, resume);
+        }
+
+        return Run(file is null ? context : new CliContext(file, context.Error, context.In), request.Inputs, request.Format, request.FailOn, profile,
+            request.Scheme, request.Jobs ?? 1);
     }
 
     public static int Run(CliContext context, IEnumerable<string> inputs, string format, string failOn, RuleProfile profile, string? scheme, int jobs = 1)
@@ -81,7 +128,7 @@ public static class AuditCommand
             totals[1] += result.Warnings;
             totals[2] += result.Infos;
             var document = AuditDocument.Of(report, result, scheme);
-            reached |= Reaches(result, failOn);
+            reached |= Reaches(failOn, result.Errors, result.Warnings);
             switch (format)
             {
                 case "json":
@@ -108,10 +155,11 @@ public static class AuditCommand
         return loaded.AnyUnreadable ? ExitCodes.UnreadableOrUsage : reached ? ExitCodes.FindingsReachedThreshold : ExitCodes.Success;
     }
 
-    private static bool Reaches(AuditResult result, string failOn) => failOn switch
+    /// <summary>Whether a report with these counts reaches --fail-on (exit code 1).</summary>
+    internal static bool Reaches(string failOn, int errors, int warnings) => failOn switch
     {
-        "error" => result.Errors > 0,
-        "warning" => result.Errors + result.Warnings > 0,
+        "error" => errors > 0,
+        "warning" => errors + warnings > 0,
         _ => false,
     };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jixiao.Data;
 using Jixiao.Data.Backup;
+using Jixiao.Data.Storage;
 
 namespace Jixiao.Cli.Commands;
 
@@ -12,7 +13,7 @@ public static class DbCommand
     private static Command Migrate(CliContext context)
     {
         var db = DbOption.Create();
-        var command = new Command("migrate", "把数据库升级到本版本的表结构（新数据库从零建起）") { db };
+        var command = new Command("migrate", "把数据库升级到本版本的表结构（新数据库从零建起），并为缺少看板摘要的旧版本补算摘要") { db };
         command.SetAction((parse, cancellationToken) =>
         {
             var connection = StorageConnection.Parse(parse.GetValue(db));
@@ -22,6 +23,11 @@ public static class DbCommand
                 await context.Out.WriteLineAsync(applied.Count == 0
                     ? $"{connection.Display} 已是最新的表结构"
                     : $"{connection.Display} 已应用 {applied.Count} 个迁移：{string.Join("、", applied)}").ConfigureAwait(false);
+                await using var db = await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                if (await new ReportStore(db).FillDigestsAsync(cancellationToken).ConfigureAwait(false) is > 0 and var digested)
+                {
+                    await context.Out.WriteLineAsync($"已为 {digested} 个旧版本计算并保存看板摘要").ConfigureAwait(false);
+                }
                 return ExitCodes.Success;
             });
         });

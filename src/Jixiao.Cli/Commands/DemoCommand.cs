@@ -3,6 +3,7 @@ using System.Globalization;
 using Jixiao.Audit.Engine;
 using Jixiao.Audit.Output;
 using Jixiao.Cli.Rendering;
+using Jixiao.Data;
 using Jixiao.Documents.Json;
 using Jixiao.Documents.Writers;
 using Jixiao.Documents.Writers.Charts;
@@ -10,14 +11,16 @@ using Jixiao.Documents.Writers.Composition;
 using Jixiao.Documents.Writers.Pdf;
 using Jixiao.Domain.Facts;
 using Jixiao.Domain.Reports;
+using Jixiao.Web;
 using Jixiao.Web.Rendering;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
-/// `jixiao demo [--out DIR]`: the main job on the bundled sample — prints its key figures and audit,
-/// and writes the model, facts and audit JSON to DIR (default ./jixiao-demo/).
+/// `jixiao demo [--out DIR] [--serve [--urls URL]]`: the main job on the bundled sample — prints its key figures and audit,
+/// and writes the model, facts and audit JSON to DIR (default ./jixiao-demo/); with --serve it then serves the workbench
+/// on the demo database in DIR.
 /// </summary>
 public static class DemoCommand
 {
@@ -28,13 +31,48 @@ public static class DemoCommand
             Description = "生成文件的输出目录",
             DefaultValueFactory = _ => new DirectoryInfo("jixiao-demo"),
         };
-        var command = new Command("demo", "在内置样例（2023年度广州市天河区应急管理局部门整体支出绩效自评报告）上运行：关键数据、审核结果和生成文件")
+        var serve = new Option<bool>("--serve") { Description = $"之后在演示数据库（输出目录下的 {DemoDatabase.FileName}）上启动工作台，打印演示账户，按 Ctrl+C 停止" };
+        var urls = new Option<string?>("--urls") { Description = $"--serve 的监听地址（默认 {JixiaoWeb.DefaultUrls}）" };
+        var command = new Command("demo", "在内置样例（2023年度广州市天河区应急管理局部门整体支出绩效自评报告）上运行：关键数据、审核结果和生成文件；--serve 再启动演示工作台")
         {
             output,
+            serve,
+            urls,
         };
-        command.SetAction((parse, cancellation) => Run(context, parse.GetValue(output)!, cancellation));
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var folder = parse.GetValue(output)!;
+            var exit = await Run(context, folder, cancellation).ConfigureAwait(false);
+            return exit != ExitCodes.Success || !parse.GetValue(serve)
+                ? exit
+                : await Serve(context, Path.Combine(folder.FullName, DemoDatabase.FileName), parse.GetValue(urls), cancellation).ConfigureAwait(false);
+        });
         return command;
     }
+
+    /// <summary>
+    /// `--serve`: prepares the demo database (<see cref="DemoDatabase"/>), then serves the workbench on it as `serve` does
+    /// and prints the address and the demo accounts (name, role, password, a new API token) on stdout.
+    /// </summary>
+    private static Task<int> Serve(CliContext context, string database, string? urls, CancellationToken cancellation) =>
+        DbOption.Guard(context, StorageConnection.Parse(database), async () =>
+        {
+            var accounts = await DemoDatabase.PrepareAsync(database, cancellation).ConfigureAwait(false);
+            return await ServeCommand.RunAsync(context, urls, database, config: null, app =>
+            {
+                context.Out.WriteLine();
+                context.Out.WriteLine($"演示工作台：{string.Join(' ', app.Urls)}（演示数据库 {database}，账户和密码公开，只供演示）");
+                context.Out.WriteLine("演示账户（每行：用户名、角色、部门、密码、API 令牌，以制表符分隔）：");
+                foreach (var a in accounts)
+                {
+                    context.Out.WriteLine(string.Join('\t', a.Name, a.Role.ToString().ToLowerInvariant(), a.Department ?? "—", a.Password, a.Token));
+                }
+
+                context.Out.WriteLine("按 Ctrl+C 停止");
+                context.Out.Flush();
+                return Task.CompletedTask;
+            }, cancellation).ConfigureAwait(false);
+        });
 
     private static async Task<int> Run(CliContext context, DirectoryInfo output, CancellationToken cancellation)
     {

@@ -21,7 +21,7 @@ public static class FactsCommand
             var figures = new List<KeyFigures>();
             if (chosen == "csv")
             {
-                context.Out.WriteLine(FactsRenderer.CsvHeader);
+                context.Out.WriteLine(FactsCsv.Header);
             }
 
             foreach (var report in loaded.Load(parse.GetValue(inputs)!))
@@ -30,7 +30,7 @@ public static class FactsCommand
                 switch (chosen)
                 {
                     case "csv":
-                        context.Out.WriteLine(FactsRenderer.CsvRow(facts));
+                        context.Out.WriteLine(FactsCsv.Row(facts));
                         break;
                     case "ndjson":
                         context.Out.WriteLine(FactsRenderer.Json(facts, indented: false));

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Jixiao.Cli.Rendering;
+using Jixiao.Audit.Output;
 using Jixiao.Synthetic;
 
 namespace Jixiao.Cli.Commands;

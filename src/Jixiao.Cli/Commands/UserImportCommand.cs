@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Jixiao.Cli.Rendering;
+using Jixiao.Audit.Output;
 using Jixiao.Data;
 using Jixiao.Data.Accounts;
 

@@ -12,7 +12,8 @@ namespace Jixiao.Cli.Inputs;
 /// </summary>
 public sealed class LoadedInputs(CliContext context, int jobs = 1)
 {
-    private const int MaxJobs = 64;
+    /// <summary>The most files processed at once, whatever --jobs says.</summary>
+    internal const int MaxJobs = 64;
     private readonly ReportLoader _loader = new();
 
     public bool AnyUnreadable { get; private set; }
@@ -52,8 +53,7 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    // One input must never stop the others: an unexpected error becomes that file's failure.
-                    return (Report: (Report?)null, Failure: new LoadFailure(Path.GetFileName(file), "JX8001", $"处理时出现内部错误（{e.GetType().Name}），已跳过该文件；请把文件报告给开发者"), Result: default(T));
+                    return (Report: (Report?)null, Failure: InternalError(file, e), Result: default(T));
                 }
             });
 
@@ -80,14 +80,22 @@ public sealed class LoadedInputs(CliContext context, int jobs = 1)
         }
     }
 
+    /// <summary>One input must never stop the others: an unexpected error while processing a file becomes that file's failure.</summary>
+    internal static LoadFailure InternalError(string file, Exception e) =>
+        new(Path.GetFileName(file), ReadingCodes.Unreadable, $"处理时出现内部错误（{e.GetType().Name}），已跳过该文件；请把文件报告给开发者");
+
     /// <summary>The closing line of a run over several files.</summary>
     public void Summary(string? detail = null)
     {
         if (FileCount > 1)
         {
-            context.Error.WriteLine($"共 {FileCount} 个文件：读取 {ReadCount} 个，无法读取 {FileCount - ReadCount} 个{(detail is null ? string.Empty : "；" + detail)}");
+            context.Error.WriteLine(SummaryLine(FileCount, ReadCount, detail));
         }
     }
+
+    /// <summary>"共 N 个文件：读取 R 个，无法读取 U 个；detail".</summary>
+    internal static string SummaryLine(int files, int read, string? detail) =>
+        $"共 {files} 个文件：读取 {read} 个，无法读取 {files - read} 个{(detail is null ? string.Empty : "；" + detail)}";
 
     public IEnumerable<Report> Load(IEnumerable<string> inputs) => Process(inputs, report => report).Select(r => r.Report);
 }

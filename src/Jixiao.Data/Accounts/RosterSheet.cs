@@ -40,6 +40,13 @@ public sealed class RosterSheet
             throw new StorageException($"{display}：无法读取文件（{e.Message}）", e);
         }
 
+        return Read(bytes, display);
+    }
+
+    /// <summary>Reads an uploaded file's bytes; a file that cannot be read as a table gives a <see cref="StorageException"/> naming it.</summary>
+    public static RosterSheet Read(byte[] bytes, string display)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
         try
         {
             return FromRows(display, Query(bytes));
@@ -48,6 +55,14 @@ public sealed class RosterSheet
         {
             throw new StorageException($"{display}：不是可读取的 .xlsx 或 .csv 文件（{e.Message}）", e);
         }
+    }
+
+    /// <summary>A sheet of one row typed into a form (row 1), its cells by header, checked like a file's.</summary>
+    public static RosterSheet OfRow(string display, IReadOnlyDictionary<string, string> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var normalized = cells.ToDictionary(c => NormalizeHeader(c.Key), c => c.Value.Trim(), StringComparer.Ordinal);
+        return new RosterSheet(display, normalized.Keys.ToHashSet(StringComparer.Ordinal), [new RosterRow(1, normalized)]);
     }
 
     /// <summary>The header name as compared: without any whitespace.</summary>

@@ -15,4 +15,7 @@ public static class ActivityActions
     public const string SignInFailed = "user.signin-failed";
     public const string DeadlineSet = "deadline.set";
     public const string AttachmentAdded = "attachment.add";
+
+    /// <summary>Marks a database as a demo database (`jixiao demo --serve`): only such a database gets demo accounts.</summary>
+    public const string DemoCreated = "demo.create";
 }

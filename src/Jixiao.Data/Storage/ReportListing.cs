@@ -4,8 +4,8 @@ using Jixiao.Domain.Reports;
 namespace Jixiao.Data.Storage;
 
 /// <summary>
-/// One report in a list: its key, its latest version number, its review status, that version's finding counts, and its
-/// deadline and whether it is overdue.
+/// One report in a list: its key, its latest version number, its review status, that version's finding counts, its id
+/// and content hash (what a cache of figures computed from the version keys on), and its deadline and whether it is overdue.
 /// </summary>
 public sealed record ReportListing(
     int Id,
@@ -19,7 +19,9 @@ public sealed record ReportListing(
     int Errors,
     int Warnings,
     int Infos,
-    DateTimeOffset Updated)
+    DateTimeOffset Updated,
+    int VersionId,
+    string ContentHash)
 {
     public Timeliness Timeliness { get; init; } = Timeliness.None;
 }

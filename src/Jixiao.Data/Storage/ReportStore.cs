@@ -41,8 +41,23 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
 
         var department = new Department { Name = trimmed };
         db.Departments.Add(department);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return department;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return department;
+        }
+        catch (DbUpdateException)
+        {
+            // Another process (a second worker, a parallel upload) created it first: the unique name says so.
+            db.ChangeTracker.Clear();
+            var created = await db.Departments.SingleOrDefaultAsync(d => d.Name == trimmed, cancellationToken).ConfigureAwait(false);
+            if (created is null)
+            {
+                throw;
+            }
+
+            return created;
+        }
     }
 
     /// <summary>The department with this id (digits) or exactly this name, or null.</summary>
@@ -214,7 +229,7 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
         var listed = await reports
             .OrderByDescending(r => r.Year).ThenBy(r => r.Department!.Name).ThenBy(r => r.Genre).ThenBy(r => r.Project)
             .SelectMany(r => r.Versions.Where(v => v.Number == r.Revision), (r, v) => new ReportListing(
-                r.Id, r.DepartmentId, r.Department!.Name, r.Year, r.Genre, r.Project, r.Revision, r.Status, v.Errors, v.Warnings, v.Infos, v.Created))
+                r.Id, r.DepartmentId, r.Department!.Name, r.Year, r.Genre, r.Project, r.Revision, r.Status, v.Errors, v.Warnings, v.Infos, v.Created, v.Id, v.ContentHash))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var timeliness = await TimelinessAsync([.. listed.Select(r => (r.Id, r.Year))], cancellationToken).ConfigureAwait(false);
         return [.. listed.Select(r => r with { Timeliness = timeliness[r.Id] }).Where(r => !overdueOnly || r.Timeliness.Overdue)];
@@ -222,7 +237,9 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
 
     /// <summary>
     /// Appends version N+1 of the report the model belongs to (creating the report at version 1, as a draft), with its
-    /// findings and an activity entry, in one transaction. When another version was appended since the one the draft is
+    /// findings, its summary and digest columns (<see cref="VersionDigest"/>), an activity entry and, for an import job (<see cref="VersionDraft.Job"/>), the job's
+    /// result, in one transaction (one <c>SaveChanges</c>): a version exists whole or not at all. A job whose result is
+    /// already stored writes nothing and throws <see cref="JobAlreadyDoneException"/>. When another version was appended since the one the draft is
     /// based on, nothing is written and <see cref="ConcurrentModificationException"/> is thrown. A submitted or approved
     /// report cannot change (<see cref="WrongStateException"/>); a returned one goes back to draft.
     /// </summary>
@@ -278,7 +295,6 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
             Department = department.Name,
             Year = year,
             Genre = model.Genre,
-            ExpenditureActual = model.Expenditure?.Actual?.Value,
             Errors = draft.Findings.Count(f => f.Severity == FindingSeverity.Error),
             Warnings = draft.Findings.Count(f => f.Severity == FindingSeverity.Warning),
             Infos = draft.Findings.Count(f => f.Severity == FindingSeverity.Info),
@@ -286,8 +302,14 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
             CreatedById = user.Id,
             SourceFile = draft.SourceFile,
         };
+        VersionDigest.Of(model).WriteTo(version);
         version.Findings.AddRange(draft.Findings.Select(f => new StoredFinding { RuleId = f.RuleId, Severity = f.Severity, Message = f.Message, Location = f.Location }));
         db.Versions.Add(version);
+        if (draft.Job is { } job)
+        {
+            db.ImportResults.Add(new ImportResult { JobKey = job.JobKey, SourceFile = draft.SourceFile ?? string.Empty, FileHash = job.FileHash, Version = version, Worker = job.Worker, Completed = now });
+        }
+
         db.Activity.Add(new ActivityEntry
         {
             When = version.Created,
@@ -311,6 +333,11 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
         catch (DbUpdateException e)
         {
             db.ChangeTracker.Clear();
+            if (draft.Job is { } done && await HasImportResultAsync(done.JobKey, cancellationToken).ConfigureAwait(false))
+            {
+                throw new JobAlreadyDoneException($"任务 {done.JobKey} 已有结果，未重复保存", e);
+            }
+
             var latest = await db.Reports.AsNoTracking()
                 .Where(r => r.DepartmentId == department.Id && r.Year == year && r.Genre == model.Genre && r.Project == project)
                 .Select(r => (int?)r.Revision)

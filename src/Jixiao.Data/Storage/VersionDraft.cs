@@ -14,4 +14,7 @@ public sealed record VersionDraft(Report Model, IReadOnlyList<FindingRecord> Fin
 
     /// <summary>The version number the change was based on; when another version was appended since, the save conflicts.</summary>
     public int? BasedOn { get; init; }
+
+    /// <summary>Set when an import job saves: its result is stored with the version, once per job (unique key).</summary>
+    public JobReceipt? Job { get; init; }
 }

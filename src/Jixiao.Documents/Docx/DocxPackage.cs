@@ -2,16 +2,18 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Jixiao.Documents.Loading;
 
 namespace Jixiao.Documents.Docx;
 
 /// <summary>
 /// Opens a .docx as a zip and reads its parts without trusting them: the main document is found through
 /// _rels/.rels (falling back to word/document.xml), styles and numbering through the document's relationships
-/// (falling back to their usual names). Every part is decompressed with a size cap and checked by an XmlReader that
-/// prohibits DTDs (no entity expansion, no external resources) and caps nesting depth before OpenXML builds its
-/// tree from it. The package is deliberately not opened through System.IO.Packaging: packages with a broken
-/// content-types file, missing relationships or malformed hyperlink URIs, which Word and WPS still open, would be refused.
+/// (falling back to their usual names). The container is first held to the zip limits (<see cref="ZipBudget"/>);
+/// every part is decompressed with a size cap and checked by an XmlReader that prohibits DTDs (no entity expansion,
+/// no external resources) and caps nesting depth before OpenXML builds its tree from it. The package is deliberately
+/// not opened through System.IO.Packaging: packages with a broken content-types file, missing relationships or
+/// malformed hyperlink URIs, which Word and WPS still open, would be refused.
 /// </summary>
 internal static class DocxPackage
 {
@@ -49,6 +51,11 @@ internal static class DocxPackage
 
         using (zip)
         {
+            if (ZipBudget.Check(zip, limits) is { } overBudget)
+            {
+                return (null, overBudget);
+            }
+
             var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in zip.Entries)
             {

@@ -85,6 +85,12 @@ public static class BudgetTableExtractor
                 blocks.Add((Vocabulary.BasicExpenditure, [], null));
             }
 
+            if (labels.Count == 0)
+            {
+                // Only the block's name ("基本支出") before the figures: no line to read them into.
+                continue;
+            }
+
             var lineLabel = labels[^1].text;
             var kind = Vocabulary.LineKindOf(lineLabel);
             var current = blocks[^1];
@@ -105,28 +111,36 @@ public static class BudgetTableExtractor
             problems.Add(new ReadingProblem(ReadingCodes.PartMissing, $"{name}中没有读到预算执行数据行", new SourceLocation(section, name, Line: table.Line, Page: table.Page)));
         }
 
-        var basicRows = blocks.SelectMany(b => b.Lines.Append(b.Total)).OfType<BudgetRow>().ToArray();
+        var basic = AtColumnPrecision(blocks.SelectMany(b => b.Lines.Append(b.Total)).OfType<BudgetRow>().ToArray());
         var basicBlocks = blocks
             .Select(b => new BudgetBlock(b.Name, b.Name == Vocabulary.BasicExpenditure,
-                b.Lines.Select(l => AtColumnPrecision(l, basicRows)).ToArray(), b.Total is null ? null : AtColumnPrecision(b.Total, basicRows)))
+                b.Lines.Select(basic).ToArray(), b.Total is null ? null : basic(b.Total)))
             .ToArray();
-        var projectRows = projects.Append(projectTotal).OfType<BudgetRow>().ToArray();
-        return new BudgetExecutionTable(table.Caption, basicBlocks, projects.Select(p => AtColumnPrecision(p, projectRows)).ToArray(),
-            projectTotal is null ? null : AtColumnPrecision(projectTotal, projectRows), new SourceLocation(section, name, Line: table.Line, Page: table.Page));
+        var project = AtColumnPrecision(projects.Append(projectTotal).OfType<BudgetRow>().ToArray());
+        return new BudgetExecutionTable(table.Caption, basicBlocks, projects.Select(project).ToArray(),
+            projectTotal is null ? null : project(projectTotal), new SourceLocation(section, name, Line: table.Line, Page: table.Page));
     }
 
-    /// <summary>A row with each figure read at the precision of its column within the same part of the table.</summary>
-    private static BudgetRow AtColumnPrecision(BudgetRow row, IReadOnlyList<BudgetRow> part)
+    /// <summary>
+    /// Reads a row's figures at the precision of their columns within one part of the table; each column's precision is
+    /// found once for the part, not again for every row.
+    /// </summary>
+    private static Func<BudgetRow, BudgetRow> AtColumnPrecision(IReadOnlyList<BudgetRow> part)
     {
-        Stated? At(Func<BudgetRow, Stated?> column) => ColumnPrecision.Apply(column(row), ColumnPrecision.Of(part.Select(column)));
-        return row with
+        var initial = ColumnPrecision.Of(part.Select(r => r.Initial));
+        var increase = ColumnPrecision.Of(part.Select(r => r.Increase));
+        var decrease = ColumnPrecision.Of(part.Select(r => r.Decrease));
+        var adjusted = ColumnPrecision.Of(part.Select(r => r.Adjusted));
+        var actual = ColumnPrecision.Of(part.Select(r => r.Actual));
+        var executionRate = ColumnPrecision.Of(part.Select(r => r.ExecutionRate));
+        return row => row with
         {
-            Initial = At(r => r.Initial),
-            Increase = At(r => r.Increase),
-            Decrease = At(r => r.Decrease),
-            Adjusted = At(r => r.Adjusted),
-            Actual = At(r => r.Actual),
-            ExecutionRate = At(r => r.ExecutionRate),
+            Initial = ColumnPrecision.Apply(row.Initial, initial),
+            Increase = ColumnPrecision.Apply(row.Increase, increase),
+            Decrease = ColumnPrecision.Apply(row.Decrease, decrease),
+            Adjusted = ColumnPrecision.Apply(row.Adjusted, adjusted),
+            Actual = ColumnPrecision.Apply(row.Actual, actual),
+            ExecutionRate = ColumnPrecision.Apply(row.ExecutionRate, executionRate),
         };
     }
 

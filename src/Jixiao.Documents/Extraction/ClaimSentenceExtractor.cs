@@ -60,10 +60,10 @@ public static partial class ClaimSentenceExtractor
             }
 
             var band = clause.Find(BandPattern());
-            if (band.Success && (lastCategory ?? CategoryOfTitle(sectionTitle)) is { } bandCategory)
+            if (band.Success && (lastCategory ?? CategoryOfTitle(sectionTitle)) is { } bandCategory
+                && NumberReader.TryParse(band.Groups["lo"].Value, out var low, out _) && NumberReader.TryParse(band.Groups["hi"].Value, out var high, out _))
             {
-                yield return new CompletionBandClaim(bandCategory, decimal.Parse(band.Groups["lo"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                    decimal.Parse(band.Groups["hi"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                yield return new CompletionBandClaim(bandCategory, low, high,
                     clause.CountOf(band, "个", "完成率区间指标个数")!, ScoreOf(clause, band, "score", "合计得分"), clause.LocationOf(band.Index, "完成率区间指标个数"));
             }
 

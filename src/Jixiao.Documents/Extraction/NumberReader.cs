@@ -12,6 +12,13 @@ public static partial class NumberReader
     /// <summary>The regex fragment for one printed number, for use inside sentence patterns.</summary>
     public const string NumberPattern = @"-?\d[\d,]*(?:\.\d+)?";
 
+    /// <summary>
+    /// Most digits before the decimal point of a figure that is read as a number (15: 999 万亿, beyond any budget in
+    /// 元). Longer figures ("99999999999999999999.99") are not read as numbers but reported (JX8005), so that turning
+    /// 万元 or 亿元 into 元 and adding up a table of them can never overflow <see cref="decimal"/>.
+    /// </summary>
+    public const int MaxIntegerDigits = 15;
+
     /// <summary>Cell texts that mean "no value" rather than a number.</summary>
     public static bool IsBlank(string text) => text.Trim() is "" or "-" or "--" or "—" or "——" or "/" or "--%" or "-%";
 
@@ -32,7 +39,9 @@ public static partial class NumberReader
         }
 
         var plain = digits.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (plain.Length > 28 || !decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        var unsigned = plain.TrimStart('-');
+        var point = unsigned.IndexOf('.', StringComparison.Ordinal);
+        if ((point < 0 ? unsigned.Length : point) > MaxIntegerDigits || plain.Length > 28 || !decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }

@@ -10,13 +10,10 @@ namespace Jixiao.Documents.Html;
 /// finds the article among navigation, breadcrumbs and footers, keeps the publisher and date of its publication
 /// block in <see cref="DocumentText.Source"/> and drops the rest of the furniture, reads headings, paragraphs and
 /// tables (spans expanded). Parsed by AngleSharp without scripts or loading anything; nesting deeper than
-/// <see cref="MaxHtmlDepth"/> is flattened (JX8002). A page without an article is unreadable, with one clear message.
+/// <see cref="ReaderLimits.MaxHtmlDepth"/> (real pages nest a few dozen levels) is flattened (JX8002). A page without an article is unreadable, with one clear message.
 /// </summary>
 public sealed class HtmlReader(ReaderLimits limits)
 {
-    /// <summary>Deepest element nesting read as structure; real pages nest a few dozen levels.</summary>
-    public const int MaxHtmlDepth = 512;
-
     /// <summary>An article needs at least this many characters besides its title.</summary>
     private const int MinContentChars = 10;
 
@@ -25,11 +22,12 @@ public sealed class HtmlReader(ReaderLimits limits)
     public ReadOutcome Read(string fileName, string html)
     {
         var problems = new List<ReadingProblem>();
-        var (markup, cut) = HtmlDepthGuard.Limit(html, MaxHtmlDepth);
+        var maxDepth = Limits.MaxHtmlDepth;
+        var (markup, cut) = HtmlDepthGuard.Limit(html, maxDepth);
         if (cut)
         {
             problems.Add(new ReadingProblem(ReadingCodes.LimitExceeded,
-                $"网页的元素嵌套超过 {MaxHtmlDepth} 层，更深的标记未按结构读取（其中的文字仍按顺序读取）",
+                $"网页的元素嵌套超过 {maxDepth} 层（Limits:MaxHtmlDepth），更深的标记未按结构读取（其中的文字仍按顺序读取）",
                 SourceLocation.Unknown));
         }
 
@@ -37,7 +35,7 @@ public sealed class HtmlReader(ReaderLimits limits)
         {
             IsScripting = false,
             SkipComments = true,
-            MaximumDepth = MaxHtmlDepth * 2,
+            MaximumDepth = maxDepth * 2,
         });
         using var document = parser.ParseDocument(markup);
         var info = HtmlPageInfo.Read(document);

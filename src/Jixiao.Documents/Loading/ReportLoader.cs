@@ -56,11 +56,31 @@ public sealed class ReportLoader(ReaderLimits limits)
             return (null, TooLarge(name, info.Length));
         }
 
-        byte[] bytes;
+        FileStream stream;
         try
         {
-            // Read at most one byte past the limit: a device or pipe reports length 0 but may never end.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return (null, Failure(name, $"无法读取文件（{e.Message}）"));
+        }
+
+        using (stream)
+        {
+            return ReadStream(name, stream);
+        }
+    }
+
+    /// <summary>
+    /// The bytes of a stream, read within the size limit: reading stops one chunk past the limit, so a device, a pipe or a
+    /// stream of unknown length that never ends (or a single line of a gigabyte) is refused after reading at most the limit.
+    /// </summary>
+    public (byte[]? Bytes, LoadFailure? Failure) ReadStream(string name, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
@@ -73,14 +93,12 @@ public sealed class ReportLoader(ReaderLimits limits)
                 }
             }
 
-            bytes = buffer.ToArray();
+            return (buffer.ToArray(), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return (null, Failure(name, $"无法读取文件（{e.Message}）"));
         }
-
-        return (bytes, null);
     }
 
     public (Report? Report, LoadFailure? Failure) Load(string name, byte[] bytes)
@@ -172,14 +190,7 @@ public sealed class ReportLoader(ReaderLimits limits)
     }
 
     private LoadFailure TooLarge(string name, long size) =>
-        Failure(name, $"文件大小 {Size(size)}，超过上限 {Size(limits.MaxFileBytes)}，未读取");
-
-    private static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => FormattableString.Invariant($"{bytes / 1048576.0:0.##} MB（{bytes:N0} 字节）"),
-        >= 1024 => FormattableString.Invariant($"{bytes / 1024.0:0.##} KB（{bytes:N0} 字节）"),
-        _ => FormattableString.Invariant($"{bytes} 字节"),
-    };
+        Failure(name, $"文件大小 {ByteSize.Format(size)}，超过上限 {ByteSize.Format(limits.MaxFileBytes)}（Limits:MaxFileBytes），未读取");
 
     private static (Report?, LoadFailure?) Fail(string name, string message) => (null, Failure(name, message));
 

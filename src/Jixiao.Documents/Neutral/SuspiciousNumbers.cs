@@ -30,11 +30,14 @@ public sealed record SuspiciousNumber(string Token, int Index, SuspicionKind Kin
 /// </summary>
 public static partial class SuspiciousNumbers
 {
+    /// <summary>Every pattern below needs a digit or one of the letters OCR takes for a digit: cells without them (most text) skip the patterns.</summary>
+    private static readonly System.Buffers.SearchValues<char> Candidates = System.Buffers.SearchValues.Create("0123456789IlO");
+
     /// <summary>The suspicious figures in one cell, each reported once, in order.</summary>
     public static IReadOnlyList<SuspiciousNumber> Find(string cell)
     {
         var found = new List<SuspiciousNumber>();
-        if (string.IsNullOrEmpty(cell) || cell.Length > 2000)
+        if (string.IsNullOrEmpty(cell) || cell.Length > 2000 || !cell.AsSpan().ContainsAny(Candidates))
         {
             return found;
         }

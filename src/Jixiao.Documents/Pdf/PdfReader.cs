@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Jixiao.Documents.Loading;
 using Jixiao.Documents.Neutral;
 using Jixiao.Domain.Reports;
@@ -23,6 +24,8 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
 
     public const string NoText = "PDF 中没有文字，无法读取";
 
+    public const string TooDeep = "PDF 的对象嵌套超过 256 层（PdfPig 的嵌套深度上限），文件已损坏或是恶意构造的，未读取";
+
     public ReaderLimits Limits { get; } = limits;
 
     public ReadOutcome Read(string fileName, byte[] bytes)
@@ -35,17 +38,33 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
         {
             return ReadOutcome.Unreadable(Encrypted);
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or FormatException
-            or IndexOutOfRangeException or NullReferenceException or InvalidCastException or KeyNotFoundException or NotSupportedException
-            or EndOfStreamException or IOException or OverflowException or InvalidDataException)
+        catch (PdfDocumentStackDepthException)
         {
-            // PdfPig reports a broken file with whichever exception its parser meets first; all of them mean "damaged".
+            return ReadOutcome.Unreadable(TooDeep);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // PdfPig reports a broken file with whichever exception its parser (or its font, image and geometry code)
+            // meets first, .NET's own included; all of them mean "damaged", and none may escape the reader.
             return ReadOutcome.Unreadable(Damaged);
         }
     }
 
     /// <summary>A complete PDF ends with "%%EOF" (possibly followed by a little padding); a cut download does not.</summary>
     private const int EndWindow = 2048;
+
+    /// <summary>The indirect objects written out in the file, counted by their "endobj" markers (objects packed in object streams are not counted).</summary>
+    private static int CountObjects(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        for (var at = bytes.IndexOf("endobj"u8); at >= 0; at = bytes.IndexOf("endobj"u8))
+        {
+            count++;
+            bytes = bytes[(at + 6)..];
+        }
+
+        return count;
+    }
 
     private ReadOutcome ReadDocument(string fileName, byte[] bytes)
     {
@@ -54,6 +73,13 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
             return ReadOutcome.Unreadable(Damaged);
         }
 
+        if (CountObjects(bytes) is var objects && objects > Limits.MaxPdfObjects)
+        {
+            return ReadOutcome.Unreadable(FormattableString.Invariant(
+                $"PDF 中有 {objects:N0} 个对象，超过对象数上限 {Limits.MaxPdfObjects:N0} 个（Limits:MaxPdfObjects），未读取"));
+        }
+
+        var clock = Stopwatch.StartNew();
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         if (document.IsEncrypted && document.NumberOfPages == 0)
         {
@@ -62,11 +88,11 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
 
         var problems = new List<ReadingProblem>();
         var pageCount = document.NumberOfPages;
-        if (pageCount > PdfReadingLimits.MaxPages)
+        if (pageCount > Limits.MaxPdfPages)
         {
             problems.Add(new ReadingProblem(ReadingCodes.LimitExceeded,
-                $"PDF 共 {pageCount} 页，超过上限 {PdfReadingLimits.MaxPages} 页，其后的页未读取", new SourceLocation(Page: PdfReadingLimits.MaxPages + 1)));
-            pageCount = PdfReadingLimits.MaxPages;
+                $"PDF 共 {pageCount} 页，超过页数上限 {Limits.MaxPdfPages} 页（Limits:MaxPdfPages），其后的页未读取", new SourceLocation(Page: Limits.MaxPdfPages + 1)));
+            pageCount = Limits.MaxPdfPages;
         }
 
         var pages = new List<List<PdfLine>>(pageCount);
@@ -77,6 +103,13 @@ public sealed class PdfReader(ReaderLimits limits) : IDocumentReader
         var scannedPages = new List<int>();
         for (var number = 1; number <= pageCount; number++)
         {
+            if (clock.Elapsed.TotalSeconds > Limits.MaxReadSeconds)
+            {
+                problems.Add(new ReadingProblem(ReadingCodes.LimitExceeded,
+                    $"读取 PDF 超过时间上限 {Limits.MaxReadSeconds} 秒（Limits:MaxReadSeconds），第 {number} 页及其后的页未读取", new SourceLocation(Page: number)));
+                break;
+            }
+
             var page = document.GetPage(number);
             var letters = page.Letters;
             var hasImages = page.GetImages().Any();

@@ -1,14 +1,8 @@
 namespace Jixiao.Documents.Pdf;
 
-/// <summary>Limits of the PDF reader on top of <see cref="ReaderLimits"/>, so that no PDF can exhaust time or memory.</summary>
+/// <summary>Fixed limits of the PDF reader on top of the configurable <see cref="ReaderLimits"/> (pages, objects, time), so that no PDF can exhaust time or memory.</summary>
 internal static class PdfReadingLimits
 {
-    /// <summary>
-    /// Most pages read. Published self-evaluation reports run to 10–60 pages; reading costs a few milliseconds
-    /// per page, so 500 pages stay within seconds while a file of thousands of tiny pages is cut short.
-    /// </summary>
-    public const int MaxPages = 500;
-
     /// <summary>
     /// Most letters read per page. A dense A4 page of 9-point Chinese holds about 4,000 characters and a
     /// small-print table perhaps 10,000; word grouping is O(n log n), so 20,000 keeps every real page whole

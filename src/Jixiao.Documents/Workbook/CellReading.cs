@@ -177,7 +177,7 @@ internal static partial class CellReading
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         int? dayOfMonth = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
-        if (month is < 1 or > 12 || (dayOfMonth is { } d && (d < 1 || d > DateTime.DaysInMonth(year, month))))
+        if (year < 1 || month is < 1 or > 12 || (dayOfMonth is { } d && (d < 1 || d > DateTime.DaysInMonth(year, month))))
         {
             return false;
         }

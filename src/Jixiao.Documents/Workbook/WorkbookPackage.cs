@@ -4,11 +4,13 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Jixiao.Documents.Loading;
 
 namespace Jixiao.Documents.Workbook;
 
 /// <summary>
-/// Opens a workbook (.xlsx) without trusting it and reads its sheets into <see cref="SheetGrid"/>s: every part may
+/// Opens a workbook (.xlsx) without trusting it and reads its sheets into <see cref="SheetGrid"/>s: the container is held
+/// to the zip limits (<see cref="ZipBudget"/>), every part may
 /// expand to at most <see cref="MaxExpansionFactor"/> times the file limit (zip bombs are refused before they are
 /// expanded), DTDs are refused by the OpenXML SDK, and a sheet may have at most <see cref="ReaderLimits.MaxTableRows"/>
 /// rows; columns past <see cref="ReaderLimits.MaxTableColumns"/> are not read. Shared strings, inline strings, cached
@@ -53,6 +55,11 @@ internal sealed class WorkbookPackage : IDisposable
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (ZipBudget.Check(zip, limits) is { } overBudget)
+            {
+                return (null, overBudget);
+            }
+
             if (zip.Entries.FirstOrDefault(e => e.Length > maxBytes) is { } large)
             {
                 return (null, string.Create(CultureInfo.InvariantCulture, $"工作簿的部件 {large.FullName} 解压后超过 {maxBytes / 1048576.0:0.##} MB 的上限（可能是压缩炸弹），未读取"));
@@ -95,9 +102,15 @@ internal sealed class WorkbookPackage : IDisposable
 
         try
         {
+            // An empty or foreign part gives no worksheet at all (the SDK returns null rather than throwing).
+            if (part.Worksheet is not { } worksheet)
+            {
+                return (null, $"工作表“{name}”没有工作表内容，已损坏，无法作为 Excel 工作簿（.xlsx）读取");
+            }
+
             var cells = new Dictionary<CellReference, SheetCell>();
             var rowNumber = 0;
-            foreach (var row in part.Worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+            foreach (var row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
             {
                 rowNumber = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : rowNumber + 1;
                 if (rowNumber > _limits.MaxTableRows)

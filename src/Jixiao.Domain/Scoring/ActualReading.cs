@@ -43,11 +43,14 @@ public sealed partial record ActualReading(string Raw, ActualKind Kind, decimal?
             return new ActualReading(text, ActualKind.NotApplicable, null, null, false, null);
         }
 
-        if (NumberPattern().Match(normalised) is { Success: true } number)
+        // A figure too large for decimal once scaled ("99999999999999999999999亿") is no number: it is read as words.
+        if (NumberPattern().Match(normalised) is { Success: true } number
+            && decimal.TryParse(number.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && number.Groups["scale"].Value switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, _ => 1m } is var multiplier
+            && value <= decimal.MaxValue / multiplier)
         {
-            var value = decimal.Parse(number.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
             var scale = number.Groups["scale"].Value;
-            value *= scale switch { "万" => 10_000m, "亿" => 100_000_000m, "千" => 1_000m, _ => 1m };
+            value *= multiplier;
             var unit = number.Groups["unit"].Value;
             return new ActualReading(text, ActualKind.Number, value, unit.Length == 0 ? null : unit == "百分比" ? "%" : unit, scale.Length > 0, null);
         }
@@ -56,8 +59,8 @@ public sealed partial record ActualReading(string Raw, ActualKind Kind, decimal?
         {
             var year = int.Parse(date.Groups["y"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(date.Groups["m"].Value, CultureInfo.InvariantCulture);
-            var day = date.Groups["d"].Success ? int.Parse(date.Groups["d"].Value, CultureInfo.InvariantCulture) : DateTime.DaysInMonth(year, Math.Clamp(month, 1, 12));
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            var day = date.Groups["d"].Success ? int.Parse(date.Groups["d"].Value, CultureInfo.InvariantCulture) : DateTime.DaysInMonth(Math.Max(year, 1), Math.Clamp(month, 1, 12));
+            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 return new ActualReading(text, ActualKind.Date, null, null, false, new DateOnly(year, month, day));
             }
@@ -81,7 +84,7 @@ public sealed partial record ActualReading(string Raw, ActualKind Kind, decimal?
 
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12)
+        if (year < 1 || month is < 1 or > 12)
         {
             return null;
         }

@@ -32,23 +32,14 @@ public static class FindingEndpoints
             return problem!;
         }
 
-        var decisions = await store.DecisionsAsync(id, found.Number, cancellationToken).ConfigureAwait(false);
-        var current = new Dictionary<string, DecisionRecord>(StringComparer.Ordinal);
-        foreach (var decision in decisions)
+        var findings = await VersionFindings.OfAsync(found, store, cancellationToken).ConfigureAwait(false);
+        var document = JsonSerializer.SerializeToNode(findings.Document, OutputJson.Indented)!;
+        var items = document["findings"]!.AsArray();
+        for (var i = 0; i < findings.Fingerprints.Count; i++)
         {
-            current[decision.Fingerprint] = decision;
-        }
-
-        var report = ReportEndpoints.Model(found);
-        var result = new AuditEngine().Audit(report);
-        var document = JsonSerializer.SerializeToNode(AuditDocument.Of(report, result, scheme: null), OutputJson.Indented)!;
-        var findings = document["findings"]!.AsArray();
-        for (var i = 0; i < result.Findings.Count; i++)
-        {
-            var fingerprint = FindingFingerprint.Of(result.Findings[i]);
-            var finding = findings[i]!.AsObject();
-            finding["fingerprint"] = fingerprint;
-            finding["decision"] = current.TryGetValue(fingerprint, out var d)
+            var finding = items[i]!.AsObject();
+            finding["fingerprint"] = findings.Fingerprints[i];
+            finding["decision"] = findings.Decisions[i] is { } d
                 ? new JsonObject
                 {
                     ["decision"] = Code(d.Decision),
@@ -66,16 +57,6 @@ public static class FindingEndpoints
 
     private static async Task<IResult> Decide(int id, HttpRequest request, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
     {
-        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is not { } report)
-        {
-            return Problems.NotFound($"报告 {id} 不存在");
-        }
-
-        if (caller.IsDepartmentUser && caller.DepartmentId != report.DepartmentId)
-        {
-            return Problems.Forbidden("只有审核人、管理员或报告所属部门的用户才能处理发现");
-        }
-
         DecisionBody? body = null;
         if (request.HasJsonContentType())
         {
@@ -89,65 +70,18 @@ public static class FindingEndpoints
             }
         }
 
-        if (body is null)
+        var (stored, current, problem) = await DecideAsync(id, body, version => IfMatch.Holds(request, version), caller, access, store, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
         {
-            return Problems.BadRequest("请求体应为 JSON：{\"ruleId\", \"fingerprint\", \"decision\": \"explained\"|\"false-positive\", \"text\"}");
+            return problem!;
         }
 
-        if (string.IsNullOrWhiteSpace(body.RuleId) || string.IsNullOrWhiteSpace(body.Fingerprint))
-        {
-            return Problems.BadRequest("须给出发现的 ruleId 和 fingerprint（见 GET …/findings）");
-        }
-
-        if (Parse(body.Decision) is not { } kind)
-        {
-            return Problems.BadRequest($"处理“{body.Decision}”不存在，可选 explained（已说明）、false-positive（误报）");
-        }
-
-        if (string.IsNullOrWhiteSpace(body.Text))
-        {
-            return Problems.BadRequest(kind == FindingDecisionKind.Explained ? "标记为已说明须写说明（text）" : "标记为误报须写理由（text）");
-        }
-
-        var current = await store.FindVersionAsync(id, null, cancellationToken).ConfigureAwait(false);
-        if (current is null)
-        {
-            return Problems.NotFound($"报告 {id} 没有版本");
-        }
-
-        if (!IfMatch.Holds(request, current))
-        {
-            return IfMatch.Stale(current);
-        }
-
-        var ruleId = body.RuleId.Trim();
-        var fingerprint = body.Fingerprint.Trim();
-        var model = ReportEndpoints.Model(current);
-        if (!new AuditEngine().Audit(model).Findings.Any(f => f.RuleId == ruleId && FindingFingerprint.Of(f) == fingerprint))
-        {
-            return Problems.NotFound($"报告 {id} 第 {current.Number} 版没有规则 {ruleId}、指纹 {fingerprint} 的发现");
-        }
-
-        FindingDecision stored;
-        try
-        {
-            stored = await store.DecideFindingAsync(id, ruleId, fingerprint, kind, body.Text, caller.AsUser(), current.Number, cancellationToken).ConfigureAwait(false);
-        }
-        catch (WrongStateException e)
-        {
-            return Problems.WrongState(e.Current, e.Message);
-        }
-        catch (ConcurrentModificationException e)
-        {
-            return Problems.Conflict(e.Message);
-        }
-
-        request.HttpContext.Response.Headers.ETag = VersionETag.Of(current);
+        request.HttpContext.Response.Headers.ETag = VersionETag.Of(current!);
         return Results.Ok(new
         {
             id,
-            ruleId,
-            fingerprint,
+            ruleId = stored.RuleId,
+            fingerprint = stored.Fingerprint,
             decision = Code(stored.Decision),
             text = stored.Text,
             by = caller.Name,
@@ -155,6 +89,80 @@ public static class FindingEndpoints
             version = stored.VersionNumber,
         });
     }
+
+    /// <summary>
+    /// Records a decision on a finding of the report's current version, for the API and the workbench alike: the decision
+    /// and the version, or the problem. <paramref name="holds"/> must accept the current version (If-Match), else 412.
+    /// </summary>
+    internal static async Task<(FindingDecision? Stored, ReportVersion? Current, IResult? Problem)> DecideAsync(
+        int id, DecisionBody? body, Func<ReportVersion?, bool> holds, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
+    {
+        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is not { } report)
+        {
+            return (null, null, Problems.NotFound($"报告 {id} 不存在"));
+        }
+
+        if (!MayDecide(caller, report))
+        {
+            return (null, null, Problems.Forbidden("只有审核人、管理员或报告所属部门的用户才能处理发现"));
+        }
+
+        if (body is null)
+        {
+            return (null, null, Problems.BadRequest("请求体应为 JSON：{\"ruleId\", \"fingerprint\", \"decision\": \"explained\"|\"false-positive\", \"text\"}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(body.RuleId) || string.IsNullOrWhiteSpace(body.Fingerprint))
+        {
+            return (null, null, Problems.BadRequest("须给出发现的 ruleId 和 fingerprint（见 GET …/findings）"));
+        }
+
+        if (Parse(body.Decision) is not { } kind)
+        {
+            return (null, null, Problems.BadRequest($"处理“{body.Decision}”不存在，可选 explained（已说明）、false-positive（误报）"));
+        }
+
+        if (string.IsNullOrWhiteSpace(body.Text))
+        {
+            return (null, null, Problems.BadRequest(kind == FindingDecisionKind.Explained ? "标记为已说明须写说明（text）" : "标记为误报须写理由（text）"));
+        }
+
+        var current = await store.FindVersionAsync(id, null, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return (null, null, Problems.NotFound($"报告 {id} 没有版本"));
+        }
+
+        if (!holds(current))
+        {
+            return (null, current, IfMatch.Stale(current));
+        }
+
+        var ruleId = body.RuleId.Trim();
+        var fingerprint = body.Fingerprint.Trim();
+        var model = ReportEndpoints.Model(current);
+        if (!new AuditEngine().Audit(model).Findings.Any(f => f.RuleId == ruleId && FindingFingerprint.Of(f) == fingerprint))
+        {
+            return (null, current, Problems.NotFound($"报告 {id} 第 {current.Number} 版没有规则 {ruleId}、指纹 {fingerprint} 的发现"));
+        }
+
+        try
+        {
+            var stored = await store.DecideFindingAsync(id, ruleId, fingerprint, kind, body.Text, caller.AsUser(), current.Number, cancellationToken).ConfigureAwait(false);
+            return (stored, current, null);
+        }
+        catch (WrongStateException e)
+        {
+            return (null, current, Problems.WrongState(e.Current, e.Message));
+        }
+        catch (ConcurrentModificationException e)
+        {
+            return (null, current, Problems.Conflict(e.Message));
+        }
+    }
+
+    /// <summary>Reviewers, admins and users of the report's own department may decide on its findings.</summary>
+    internal static bool MayDecide(Caller caller, StoredReport report) => !caller.IsDepartmentUser || caller.DepartmentId == report.DepartmentId;
 
     private static string Code(FindingDecisionKind kind) => kind == FindingDecisionKind.Explained ? "explained" : "false-positive";
 
@@ -166,5 +174,5 @@ public static class FindingEndpoints
     };
 
     /// <summary>The body of `POST …/findings/decisions`.</summary>
-    private sealed record DecisionBody(string? RuleId, string? Fingerprint, string? Decision, string? Text);
+    internal sealed record DecisionBody(string? RuleId, string? Fingerprint, string? Decision, string? Text);
 }

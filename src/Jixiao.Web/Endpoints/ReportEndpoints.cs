@@ -44,14 +44,7 @@ public static class ReportEndpoints
             return Problems.BadRequest($"状态“{status}”不存在，可选 draft、parent-review、submitted、returned、approved 或 overdue（逾期）");
         }
 
-        IReadOnlyList<int>? departments = await access.ScopeAsync(caller, cancellationToken).ConfigureAwait(false);
-        if (!string.IsNullOrWhiteSpace(department))
-        {
-            // An unknown department, or one outside the scope, lists nothing: names outside the scope do not leak.
-            var named = await store.FindDepartmentAsync(department, cancellationToken).ConfigureAwait(false);
-            departments = named is not null && (departments is null || departments.Contains(named.Id)) ? [named.Id] : [];
-        }
-
+        var departments = await access.ScopeAsync(caller, department, cancellationToken).ConfigureAwait(false);
         var reports = await store.ReportsAsync(departments, year, state, overdueOnly, cancellationToken).ConfigureAwait(false);
         return Results.Ok(reports.Select(r => new
         {

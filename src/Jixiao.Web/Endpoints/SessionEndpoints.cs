@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Jixiao.Data.Storage;
 using Jixiao.Web.Security;
-using Microsoft.AspNetCore.Authentication;
 
 namespace Jixiao.Web.Endpoints;
 
@@ -12,53 +11,33 @@ namespace Jixiao.Web.Endpoints;
 /// </summary>
 public static class SessionEndpoints
 {
-    /// <summary>The log category of sign-in and sign-out lines.</summary>
-    public const string LogCategory = "Jixiao.Web.Session";
-
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapPost("/session", SignIn).AllowAnonymous().RequireRateLimiting(SignInRateLimit.PolicyName);
         api.MapGet("/session", (Caller caller, ReportStore store, CancellationToken ct) => Describe(caller, store, ct));
-        api.MapDelete("/session", SignOut).AllowAnonymous();
+        api.MapDelete("/session", (Delegate)SignOut).AllowAnonymous();
     }
 
-    private static async Task<IResult> SignIn(HttpContext context, ReportStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> SignIn(HttpContext context, ReportStore store, CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger(LogCategory);
         var request = await ReadAsync(context.Request, cancellationToken).ConfigureAwait(false);
         if (request is not { Name: { Length: > 0 } name, Password: { Length: > 0 } password })
         {
             return Problems.BadRequest("请给出用户名和密码（JSON 或表单字段 name、password）");
         }
 
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "未知地址";
-        var attempt = await store.SignInAsync(name, password, client, cancellationToken).ConfigureAwait(false);
-        if (attempt.User is not { } user)
+        var outcome = await SessionSignIn.SignInAsync(context, name, password, cancellationToken).ConfigureAwait(false);
+        if (outcome.User is not { } user)
         {
-            logger.LogWarning("Sign-in {Outcome} for {UserName} from {Client}", attempt.LockedUntil is null ? "failed" : "locked", name, client);
-            return attempt.LockedUntil is { } until
-                ? Problems.Locked((int)Math.Ceiling((until - DateTimeOffset.UtcNow).TotalMinutes))
-                : Problems.SignInFailed();
+            return outcome.LockedMinutes is { } minutes ? Problems.Locked(minutes) : Problems.SignInFailed();
         }
 
-        if (logger.IsEnabled(LogLevel.Information))
-        {
-            logger.LogInformation("Sign-in {Outcome} for {UserName} from {Client}", "succeeded", user.Name, client);
-        }
-
-        await context.SignInAsync(SessionCookie.SchemeName, SessionCookie.Principal(user)).ConfigureAwait(false);
         return await Describe(Caller.From(user), store, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> SignOut(HttpContext context, ILoggerFactory loggers)
+    private static async Task<IResult> SignOut(HttpContext context)
     {
-        var logger = loggers.CreateLogger(LogCategory);
-        if (context.User.Identity?.AuthenticationType == SessionCookie.SchemeName && logger.IsEnabled(LogLevel.Information))
-        {
-            logger.LogInformation("Sign-out for {UserName}", context.User.Identity.Name);
-        }
-
-        await context.SignOutAsync(SessionCookie.SchemeName).ConfigureAwait(false);
+        await SessionSignIn.SignOutAsync(context).ConfigureAwait(false);
         return Results.NoContent();
     }
 

@@ -1,12 +1,10 @@
 using System.Globalization;
-using Jixiao.Audit.Engine;
 using Jixiao.Audit.Output;
 using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Storage;
 using Jixiao.Documents;
 using Jixiao.Documents.Loading;
-using Jixiao.Domain.Facts;
 using Jixiao.Web.Security;
 
 namespace Jixiao.Web.Endpoints;
@@ -28,77 +26,95 @@ public static class UploadEndpoint
             return problem;
         }
 
-        int? year = null;
-        if (form!["year"].ToString() is { Length: > 0 } yearText)
-        {
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return Problems.BadRequest($"年度“{yearText}”不是数字");
-            }
-
-            year = parsed;
-        }
-
         var name = Path.GetFileName(file!.FileName);
         var bytes = await UploadedFile.BytesAsync(file, cancellationToken).ConfigureAwait(false);
-        var (loaded, failure) = new ReportLoader(limits).Load(name, bytes);
-        if (loaded is null)
-        {
-            return Problems.UnreadableInput(failure!.ToString());
-        }
-
-        var (department, refusal) = await DepartmentOf(caller, form["department"].ToString(), loaded.Department, store, cancellationToken).ConfigureAwait(false);
-        if (department is null)
+        Func<ReportVersion?, bool>? holds = IfMatch.Present(request) ? current => IfMatch.Holds(request, current) : null;
+        var (saved, refusal) = await SaveAsync(name, bytes, form!["department"].ToString(), form["year"].ToString(), holds, caller, store, limits, cancellationToken)
+            .ConfigureAwait(false);
+        if (saved is null)
         {
             return refusal!;
         }
 
-        var report = loaded with { Department = department.Name, Year = year ?? loaded.Year };
-        if (report.Year is null)
-        {
-            return Problems.MissingYear($"{name}：报告中没有年度，请在表单字段 year 中给出");
-        }
-
-        var project = KeyFigures.Of(report).Project ?? string.Empty;
-        int? basedOn = null;
-        if (IfMatch.Present(request))
-        {
-            var existing = await store.FindReportAsync(department.Name, report.Year.Value, report.Genre, project, cancellationToken).ConfigureAwait(false);
-            var current = existing is null ? null : await store.FindVersionAsync(existing.Id, null, cancellationToken).ConfigureAwait(false);
-            if (!IfMatch.Holds(request, current))
-            {
-                return IfMatch.Stale(current);
-            }
-
-            basedOn = current!.Number;
-        }
-
-        var result = new AuditEngine().Audit(report);
-        var draft = new VersionDraft(report, FindingRecords.Of(report, result)) { Project = project, SourceFile = name, BasedOn = basedOn };
-        ReportVersion version;
-        try
-        {
-            version = await store.SaveVersionAsync(draft, caller.AsUser(), cancellationToken).ConfigureAwait(false);
-        }
-        catch (WrongStateException e)
-        {
-            return Problems.WrongState(e.Current, e.Message);
-        }
-        catch (ConcurrentModificationException e)
-        {
-            return Problems.Conflict(e.Message);
-        }
-
+        var version = saved.Version;
         request.HttpContext.Response.Headers.ETag = VersionETag.Of(version);
         return Results.Created($"/api/reports/{version.ReportId}/versions/{version.Number}", new
         {
             id = version.ReportId,
             version = version.Number,
-            department = department.Name,
+            department = saved.Department,
             year = version.Year,
             genre = GenreNames.Of(version.Genre),
-            summary = new { errors = result.Errors, warnings = result.Warnings, infos = result.Infos },
+            summary = new { errors = saved.Audit.Errors, warnings = saved.Audit.Warnings, infos = saved.Audit.Infos },
         });
+    }
+
+    /// <summary>
+    /// Reads, audits and appends an uploaded file as a new version, for the API and the workbench's upload page alike.
+    /// <paramref name="department"/> and <paramref name="year"/> are the form fields (empty: from the report);
+    /// <paramref name="holds"/>, when given, must accept the report's current version (null: no report yet), else 412.
+    /// </summary>
+    internal static async Task<(SavedUpload? Saved, IResult? Problem)> SaveAsync(
+        string name, byte[] bytes, string department, string year, Func<ReportVersion?, bool>? holds,
+        Caller caller, ReportStore store, ReaderLimits limits, CancellationToken cancellationToken)
+    {
+        int? givenYear = null;
+        if (year.Trim() is { Length: > 0 } yearText)
+        {
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return (null, Problems.BadRequest($"年度“{yearText}”不是数字"));
+            }
+
+            givenYear = parsed;
+        }
+
+        var (loaded, failure) = new ReportLoader(limits).Load(name, bytes);
+        if (loaded is null)
+        {
+            return (null, Problems.UnreadableInput(failure!.ToString()));
+        }
+
+        var (filedUnder, refusal) = await DepartmentOf(caller, department, loaded.Department, store, cancellationToken).ConfigureAwait(false);
+        if (filedUnder is null)
+        {
+            return (null, refusal!);
+        }
+
+        var report = loaded with { Department = filedUnder.Name, Year = givenYear ?? loaded.Year };
+        if (report.Year is null)
+        {
+            return (null, Problems.MissingYear($"{name}：报告中没有年度，请在表单字段 year 中给出"));
+        }
+
+        var project = AuditedDraft.ProjectOf(report);
+        int? basedOn = null;
+        if (holds is not null)
+        {
+            var existing = await store.FindReportAsync(filedUnder.Name, report.Year.Value, report.Genre, project, cancellationToken).ConfigureAwait(false);
+            var current = existing is null ? null : await store.FindVersionAsync(existing.Id, null, cancellationToken).ConfigureAwait(false);
+            if (!holds(current))
+            {
+                return (null, IfMatch.Stale(current));
+            }
+
+            basedOn = current!.Number;
+        }
+
+        var (draft, result) = AuditedDraft.Of(report, name, basedOn);
+        try
+        {
+            var version = await store.SaveVersionAsync(draft, caller.AsUser(), cancellationToken).ConfigureAwait(false);
+            return (new SavedUpload(version, filedUnder.Name, result), null);
+        }
+        catch (WrongStateException e)
+        {
+            return (null, Problems.WrongState(e.Current, e.Message));
+        }
+        catch (ConcurrentModificationException e)
+        {
+            return (null, Problems.Conflict(e.Message));
+        }
     }
 
     /// <summary>

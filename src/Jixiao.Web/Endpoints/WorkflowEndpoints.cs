@@ -45,44 +45,63 @@ public static class WorkflowEndpoints
     private static async Task<IResult> Step(
         int id, WorkflowAction action, string? reason, HttpRequest request, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
     {
-        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is not { } report)
+        var (changed, current, problem) = await TakeStepAsync(id, action, reason, version => IfMatch.Holds(request, version), caller, access, store, cancellationToken)
+            .ConfigureAwait(false);
+        if (changed is null)
         {
-            return Problems.NotFound($"报告 {id} 不存在");
-        }
-
-        if (Refusal(action, caller, report) is { } refusal)
-        {
-            return refusal;
-        }
-
-        if (action == WorkflowAction.Return && reason is null)
-        {
-            return Problems.BadRequest("退回须说明理由：请求体 {\"reason\": \"退回理由\"}");
-        }
-
-        var current = await store.FindVersionAsync(id, null, cancellationToken).ConfigureAwait(false);
-        if (!IfMatch.Holds(request, current))
-        {
-            return IfMatch.Stale(current);
-        }
-
-        StoredReport changed;
-        try
-        {
-            changed = await store.ChangeStatusAsync(id, action, caller.AsUser(), reason, current?.Number, cancellationToken).ConfigureAwait(false);
-        }
-        catch (WrongStateException e)
-        {
-            return Problems.WrongState(e.Current, e.Message);
-        }
-        catch (ConcurrentModificationException e)
-        {
-            return Problems.Conflict(e.Message);
+            return problem!;
         }
 
         request.HttpContext.Response.Headers.ETag = VersionETag.Of(current!);
         return Results.Ok(new { id = changed.Id, version = changed.Revision, status = ReportStatusNames.Code(changed.Status) });
     }
+
+    /// <summary>
+    /// Takes a review step for the API and the workbench alike: the changed report and the version it was taken on, or
+    /// the problem. <paramref name="holds"/> must accept the report's current version (If-Match), else 412.
+    /// </summary>
+    internal static async Task<(StoredReport? Changed, ReportVersion? Current, IResult? Problem)> TakeStepAsync(
+        int id, WorkflowAction action, string? reason, Func<ReportVersion?, bool> holds, Caller caller, ReportAccess access, ReportStore store, CancellationToken cancellationToken)
+    {
+        if (await access.VisibleReportAsync(caller, id, cancellationToken).ConfigureAwait(false) is not { } report)
+        {
+            return (null, null, Problems.NotFound($"报告 {id} 不存在"));
+        }
+
+        if (Refusal(action, caller, report) is { } refusal)
+        {
+            return (null, null, refusal);
+        }
+
+        if (action == WorkflowAction.Return && reason is null)
+        {
+            return (null, null, Problems.BadRequest("退回须说明理由：请求体 {\"reason\": \"退回理由\"}"));
+        }
+
+        var current = await store.FindVersionAsync(id, null, cancellationToken).ConfigureAwait(false);
+        if (!holds(current))
+        {
+            return (null, current, IfMatch.Stale(current));
+        }
+
+        try
+        {
+            var changed = await store.ChangeStatusAsync(id, action, caller.AsUser(), reason, current?.Number, cancellationToken).ConfigureAwait(false);
+            return (changed, current, null);
+        }
+        catch (WrongStateException e)
+        {
+            return (null, current, Problems.WrongState(e.Current, e.Message));
+        }
+        catch (ConcurrentModificationException e)
+        {
+            return (null, current, Problems.Conflict(e.Message));
+        }
+    }
+
+    /// <summary>Whether <paramref name="caller"/> may take <paramref name="action"/> on <paramref name="report"/> in its present status.</summary>
+    internal static bool Allows(WorkflowAction action, Caller caller, StoredReport report) =>
+        action.From.Contains(report.Status) && Refusal(action, caller, report) is null;
 
     /// <summary>
     /// The 403 (or, for a reviewer during 主管部门审核, the 409) when the caller may not take this step on a report they can

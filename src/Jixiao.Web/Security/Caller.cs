@@ -19,19 +19,25 @@ public sealed record Caller(int Id, string Name, UserRole Role, int? DepartmentI
     public static ValueTask<Caller?> BindAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var principal = context.User;
+        return ValueTask.FromResult(Of(context.User));
+    }
+
+    /// <summary>The caller <paramref name="principal"/> stands for; null when not signed in.</summary>
+    public static Caller? Of(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (id is null)
         {
-            return ValueTask.FromResult<Caller?>(null);
+            return null;
         }
 
         var department = principal.FindFirstValue(DepartmentClaim);
-        return ValueTask.FromResult<Caller?>(new Caller(
+        return new Caller(
             int.Parse(id, CultureInfo.InvariantCulture),
             principal.FindFirstValue(ClaimTypes.Name) ?? string.Empty,
             Enum.Parse<UserRole>(principal.FindFirstValue(ClaimTypes.Role) ?? nameof(UserRole.Department)),
-            department is null ? null : int.Parse(department, CultureInfo.InvariantCulture)));
+            department is null ? null : int.Parse(department, CultureInfo.InvariantCulture));
     }
 
     /// <summary>Department users are limited to their department and its 下属单位; reviewers and admins see all.</summary>

@@ -21,6 +21,22 @@ public sealed class ReportAccess(ReportStore store)
         return caller.DepartmentId is { } department ? await store.DepartmentScopeAsync(department, cancellationToken).ConfigureAwait(false) : [];
     }
 
+    /// <summary>
+    /// The departments to list for a `department=` filter (id or exact name): only that one when it exists and is in the
+    /// caller's scope, none when it does not or is not (names outside the scope do not leak); without a filter the scope.
+    /// </summary>
+    public async Task<IReadOnlyList<int>?> ScopeAsync(Caller caller, string? department, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(caller, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(department))
+        {
+            return scope;
+        }
+
+        var named = await store.FindDepartmentAsync(department, cancellationToken).ConfigureAwait(false);
+        return named is not null && (scope is null || scope.Contains(named.Id)) ? [named.Id] : [];
+    }
+
     /// <summary>The report when it exists and the caller may see it; otherwise null.</summary>
     public async Task<StoredReport?> VisibleReportAsync(Caller caller, int id, CancellationToken cancellationToken)
     {

@@ -9,13 +9,16 @@ namespace Jixiao.Web.Security;
 /// <summary>
 /// The sign-in session: an encrypted cookie (HttpOnly, SameSite=Strict, Secure on HTTPS, sliding expiry) carrying the
 /// same claims as a bearer token plus a stamp of the password hash, so that a changed password ends old sessions.
-/// Without a valid session an API call gets a 401 problem, never a redirect.
+/// Without a valid session an API call gets a 401 problem, never a redirect; a workbench page redirects to 登录.
 /// </summary>
 public static class SessionCookie
 {
     public const string SchemeName = "Session";
 
     public const string CookieName = "jixiao.session";
+
+    /// <summary>The workbench's 登录 page, where a page request without a session is sent.</summary>
+    public const string SignInPath = "/login";
 
     private const string StampClaim = "jixiao:stamp";
 
@@ -46,8 +49,17 @@ public static class SessionCookie
         options.ExpireTimeSpan = lifetime;
         options.SlidingExpiration = true;
         options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
+        options.LoginPath = SignInPath;
         options.Events.OnRedirectToLogin = context =>
-            Problems.Unauthorized("请先登录（POST /api/session）或带 Authorization: Bearer 令牌").ExecuteAsync(context.HttpContext);
+        {
+            if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            }
+
+            return Problems.Unauthorized("请先登录（POST /api/session）或带 Authorization: Bearer 令牌").ExecuteAsync(context.HttpContext);
+        };
         options.Events.OnRedirectToAccessDenied = context =>
             Problems.Forbidden("无权进行此操作").ExecuteAsync(context.HttpContext);
     }

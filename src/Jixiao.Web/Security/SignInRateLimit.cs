@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Jixiao.Web.Security;
 
 /// <summary>
-/// Sign-in attempts per client IP address: at most `SignIn:PerMinute` (default 10) in a fixed one-minute window, then
+/// Sign-in attempts (POSTs; showing the 登录 page is not one) per client IP address: at most `SignIn:PerMinute` (default 10) in a fixed one-minute window, then
 /// 429 `too-many-requests` with Retry-After until the window ends.
 /// </summary>
 public static class SignInRateLimit
@@ -17,7 +17,7 @@ public static class SignInRateLimit
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<WebSettings>((options, settings) =>
         {
-            options.AddPolicy(PolicyName, context => RateLimitPartition.GetFixedWindowLimiter(
+            options.AddPolicy(PolicyName, context => !HttpMethods.IsPost(context.Request.Method) ? RateLimitPartition.GetNoLimiter(string.Empty) : RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>

@@ -83,7 +83,7 @@ public sealed partial class BadInputTests
     {
         var ct = TestContext.Current.CancellationToken;
         using var folder = new TempFolder();
-        var bytes = MakePdf("Annual performance self-evaluation 2023", "The bureau spent its budget as planned.");
+        var bytes = Hostile.HostileCorpus.Pdf("Annual performance self-evaluation 2023", "The bureau spent its budget as planned.");
         Assert.True(bytes.AsSpan().StartsWith("%PDF"u8), "the test's PDF should be a real PDF");
         var path = folder.File("报告.txt", bytes);
 
@@ -573,19 +573,6 @@ public sealed partial class BadInputTests
     /// <summary>A real Word document (written with OpenXML: heading styles, paragraphs, tables) holding the report's text form.</summary>
     private static byte[] MakeDocx(string text) =>
         Docx.DocumentDocx.Write(new PlainTextReader(ReaderLimits.Default).Read("report.txt", text));
-
-    private static byte[] MakePdf(params string[] lines)
-    {
-        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            page.AddText(lines[i], 12, new UglyToad.PdfPig.Core.PdfPoint(60, 760 - (i * 40)), font);
-        }
-
-        return builder.Build();
-    }
 
     [GeneratedRegex("文件大小 (?<size>[^，]+)，超过上限 (?<limit>[^，]+)，")]
     private static partial Regex SizeAndLimit();

@@ -140,7 +140,7 @@ public sealed partial class HtmlLoadingTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         Assert.Null(failure);
         var problem = Assert.Single(report!.ReadingProblems, p => p.Code == ReadingCodes.LimitExceeded);
-        Assert.Equal($"网页的元素嵌套超过 {HtmlReader.MaxHtmlDepth} 层，更深的标记未按结构读取（其中的文字仍按顺序读取）", problem.Message);
+        Assert.Equal($"网页的元素嵌套超过 {ReaderLimits.Default.MaxHtmlDepth} 层（Limits:MaxHtmlDepth），更深的标记未按结构读取（其中的文字仍按顺序读取）", problem.Message);
         Assert.Equal(SyntheticReport.Title, report.Title);
         Assert.Contains(report.Sections, s => s.Title == "部门基本情况");
     }

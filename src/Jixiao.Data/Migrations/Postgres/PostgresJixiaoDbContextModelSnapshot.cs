@@ -258,6 +258,55 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.ToTable("FindingDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.ImportResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("Completed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("JobKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("VersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobKey")
+                        .IsUnique();
+
+                    b.HasIndex("VersionId")
+                        .IsUnique();
+
+                    b.ToTable("ImportResults", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ReportVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -282,10 +331,20 @@ namespace Jixiao.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("DigestVersion")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Errors")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("ExecutionRate")
+                        .HasColumnType("numeric");
+
                     b.Property<decimal?>("ExpenditureActual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("ExpenditureAdjusted")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
@@ -293,6 +352,22 @@ namespace Jixiao.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("IndicatorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndicatorDigest")
+                        .HasColumnType("text");
+
+                    b.Property<int>("IndicatorsAtHundred")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndicatorsOverTarget")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Infos")
                         .HasColumnType("integer");
@@ -304,12 +379,25 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RatedIndicators")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("RecomputedScore")
+                        .HasColumnType("numeric");
+
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceFile")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("StatedGrade")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("StatedScore")
+                        .HasColumnType("numeric");
 
                     b.Property<int>("Warnings")
                         .HasColumnType("integer");
@@ -576,6 +664,16 @@ namespace Jixiao.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ImportResult", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ReportVersion", "Version")
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Version");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ReportVersion", b =>

@@ -243,6 +243,53 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.ToTable("FindingDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("Jixiao.Data.Entities.ImportResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Worker")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobKey")
+                        .IsUnique();
+
+                    b.HasIndex("VersionId")
+                        .IsUnique();
+
+                    b.ToTable("ImportResults", (string)null);
+                });
+
             modelBuilder.Entity("Jixiao.Data.Entities.ReportVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -265,10 +312,20 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DigestVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Errors")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("ExecutionRate")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("ExpenditureActual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExpenditureAdjusted")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
@@ -276,6 +333,22 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorDigest")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorsAtHundred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorsOverTarget")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Infos")
                         .HasColumnType("INTEGER");
@@ -287,11 +360,24 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RatedIndicators")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RecomputedScore")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceFile")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatedGrade")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("StatedScore")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Warnings")
@@ -551,6 +637,16 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Jixiao.Data.Entities.ImportResult", b =>
+                {
+                    b.HasOne("Jixiao.Data.Entities.ReportVersion", "Version")
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Version");
                 });
 
             modelBuilder.Entity("Jixiao.Data.Entities.ReportVersion", b =>

@@ -104,11 +104,11 @@ internal static class BudgetTableLayout
 
     private static IEnumerable<LayoutCell> FigureCells(BudgetRow row, string unit) =>
     [
-        LayoutCell.Number(Figures.Money(row.Initial, unit)),
-        LayoutCell.Number(Figures.Money(row.Increase, unit)),
-        LayoutCell.Number(Figures.Money(row.Decrease, unit)),
-        LayoutCell.Number(Figures.Money(row.Adjusted, unit)),
-        LayoutCell.Number(Figures.Money(row.Actual, unit)),
-        LayoutCell.Number(Figures.Percent(row.ExecutionRate)),
+        Figures.MoneyCell(row.Initial, unit),
+        Figures.MoneyCell(row.Increase, unit),
+        Figures.MoneyCell(row.Decrease, unit),
+        Figures.MoneyCell(row.Adjusted, unit),
+        Figures.MoneyCell(row.Actual, unit),
+        Figures.PercentCell(row.ExecutionRate),
     ];
 }

@@ -16,14 +16,14 @@ internal static class EconomicTableLayout
         var body = new List<LayoutRow>();
         if (table.Total is { } total)
         {
-            body.Add(new LayoutRow([new LayoutCell("合计"), LayoutCell.Number(Figures.Money(total.Amount, unit)), LayoutCell.Number(Figures.Percent(total.Share))], Emphasis: true));
+            body.Add(new LayoutRow([new LayoutCell("合计"), Figures.MoneyCell(total.Amount, unit), Figures.PercentCell(total.Share)], Emphasis: true));
         }
 
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
             var name = i < Numerals.Length ? $"{Numerals[i]}、{row.Name}" : row.Name;
-            body.Add(new LayoutRow(new LayoutCell(name), LayoutCell.Number(Figures.Money(row.Amount, unit)), LayoutCell.Number(Figures.Percent(row.Share))));
+            body.Add(new LayoutRow(new LayoutCell(name), Figures.MoneyCell(row.Amount, unit), Figures.PercentCell(row.Share)));
         }
 
         return new TablePart(caption, $"金额单位：{unit}", [new LayoutRow(LayoutCell.Centred("支出经济分类"), LayoutCell.Centred("实际支出数"), LayoutCell.Centred("占比"))], body);

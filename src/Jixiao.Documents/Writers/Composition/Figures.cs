@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Documents.Writers.Layout;
 using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Documents.Writers.Composition;
@@ -40,6 +41,16 @@ internal static class Figures
 
     /// <summary>A count or score as printed, or the number.</summary>
     public static string Plain(Stated? stated) => stated?.Text ?? string.Empty;
+
+    /// <summary>A right-aligned cell printing an amount in <paramref name="unit"/>, carrying where the figure was stated.</summary>
+    public static LayoutCell MoneyCell(Stated? stated, string unit = MoneyUnits.TenThousandYuan) =>
+        LayoutCell.Number(Money(stated, unit)) with { Source = stated?.Location };
+
+    /// <summary>A right-aligned cell printing a percentage, carrying where it was stated.</summary>
+    public static LayoutCell PercentCell(Stated? stated) => LayoutCell.Number(Percent(stated)) with { Source = stated?.Location };
+
+    /// <summary>A right-aligned cell printing a count or score as stated, carrying where it was stated.</summary>
+    public static LayoutCell PlainCell(Stated? stated) => LayoutCell.Number(Plain(stated)) with { Source = stated?.Location };
 
     public static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,7 +15,7 @@ internal static class ProjectTargetTableLayout
     {
         var values = TargetTableLayout.ValueColumns(project.Indicators, TargetTableLayout.ProjectTargets);
         var columns = TargetTableLayout.LabelColumns + values.Count;
-        LayoutCell Money(Stated? amount) => LayoutCell.Number(Figures.Money(amount)) with { ColumnSpan = columns - 2 };
+        LayoutCell Money(Stated? amount) => Figures.MoneyCell(amount) with { ColumnSpan = columns - 2 };
         var body = new List<LayoutRow>
         {
             new(LayoutCell.Centred("项目名称"), new LayoutCell(project.ProjectName, columns - 1)),

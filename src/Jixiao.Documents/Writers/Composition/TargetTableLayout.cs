@@ -55,8 +55,8 @@ internal static class TargetTableLayout
         if (indicators.Any(i => i.Actual is not null || i.MaxScore is not null || i.Score is not null))
         {
             columns.Add(new("实际完成值", i => LayoutCell.Centred(i?.Actual ?? string.Empty)));
-            columns.Add(new("分值", i => LayoutCell.Number(Figures.Plain(i?.MaxScore))));
-            columns.Add(new("得分", i => LayoutCell.Number(Figures.Plain(i?.Score))));
+            columns.Add(new("分值", i => Figures.PlainCell(i?.MaxScore)));
+            columns.Add(new("得分", i => Figures.PlainCell(i?.Score)));
         }
 
         if (indicators.Any(i => i.PriorYear is not null))
@@ -105,7 +105,7 @@ internal static class TargetTableLayout
     {
         const string amount = "预算金额（万元）";
         var last = columns - 4;
-        LayoutCell Money(Stated? value, int span = 1) => LayoutCell.Number(Figures.Money(value)) with { ColumnSpan = span };
+        LayoutCell Money(Stated? value, int span = 1) => Figures.MoneyCell(value) with { ColumnSpan = span };
         yield return new LayoutRow(Label("预算整体情况", 6), Label("部门预算支出"), Label(amount), Label("收入来源"), LayoutCell.Centred(amount, last));
         yield return new LayoutRow(new LayoutCell("基本支出"), Money(o.Basic), new LayoutCell("财政拨款"), Money(o.FiscalAppropriation, last));
         yield return new LayoutRow(new LayoutCell("项目支出"), Money(o.Project), new LayoutCell("其他资金"), Money(o.OtherFunds, last));
@@ -119,7 +119,7 @@ internal static class TargetTableLayout
         yield return new LayoutRow(Label("年度重点工作任务", tasks.Count + 1), Label("名称"), Label("主要实施内容"), Label("拟投入的资金（万元）"), LayoutCell.Centred("期望达到的目标（概述）", columns - 4));
         foreach (var task in tasks)
         {
-            yield return new LayoutRow(new LayoutCell(task.Name), new LayoutCell(task.Content ?? string.Empty), LayoutCell.Number(Figures.Money(task.Funds)),
+            yield return new LayoutRow(new LayoutCell(task.Name), new LayoutCell(task.Content ?? string.Empty), Figures.MoneyCell(task.Funds),
                 new LayoutCell(task.Expected ?? string.Empty, columns - 4));
         }
     }

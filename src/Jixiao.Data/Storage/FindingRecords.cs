@@ -1,9 +1,8 @@
 using Jixiao.Audit.Engine;
 using Jixiao.Data.Entities;
-using Jixiao.Data.Storage;
 using Jixiao.Domain.Reports;
 
-namespace Jixiao.Web.Endpoints;
+namespace Jixiao.Data.Storage;
 
 /// <summary>An audit's findings as the store keeps them with a version: rule, severity, message and where.</summary>
 public static class FindingRecords

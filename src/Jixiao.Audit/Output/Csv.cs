@@ -1,4 +1,4 @@
-namespace Jixiao.Cli.Rendering;
+namespace Jixiao.Audit.Output;
 
 /// <summary>RFC 4180 CSV fields.</summary>
 public static class Csv

@@ -1,0 +1,68 @@
+using Jixiao.Data.Storage;
+using Jixiao.Testing;
+using Jixiao.Testing.Databases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data.Tests;
+
+/// <summary>The digest columns of a version: written on save, computed once and stored for a version saved without them.</summary>
+public abstract class DigestTests(IDatabaseServer server) : StorageTests(server)
+{
+    [Fact]
+    public async Task Saving_a_version_stores_its_digest_and_reading_it_needs_no_model()
+    {
+        await using var db = await (await Migrated()).OpenAsync(Cancel);
+        var store = new ReportStore(db);
+        var user = await Reviewer(store);
+
+        var saved = await store.SaveVersionAsync(new VersionDraft(BundledSample.Report, []), user, Cancel);
+
+        var expected = VersionDigest.Of(BundledSample.Report);
+        var digest = (await store.DigestsAsync([saved.Id], Cancel))[saved.Id];
+        Assert.Equal(expected, digest);
+        Assert.Equal(BundledSample.Report.Expenditure?.Adjusted?.Value, digest.AdjustedBudget);
+        Assert.True(digest.IndicatorCount > 0);
+        Assert.Equal(expected.Indicators(), digest.Indicators());
+    }
+
+    [Fact]
+    public async Task A_version_without_a_digest_is_digested_once_and_the_digest_stored()
+    {
+        await using var db = await (await Migrated()).OpenAsync(Cancel);
+        var store = new ReportStore(db);
+        var user = await Reviewer(store);
+        var saved = await store.SaveVersionAsync(new VersionDraft(BundledSample.Report, []), user, Cancel);
+        // As a version saved before the digest columns existed looks after the migration.
+        await db.Versions.Where(v => v.Id == saved.Id).ExecuteUpdateAsync(
+            s => s.SetProperty(v => v.DigestVersion, 0).SetProperty(v => v.ExecutionRate, (decimal?)null).SetProperty(v => v.IndicatorDigest, (string?)null), Cancel);
+
+        Assert.Equal(1, await store.FillDigestsAsync(Cancel));
+        Assert.Equal(0, await store.FillDigestsAsync(Cancel));
+
+        var stored = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == saved.Id, Cancel);
+        Assert.Equal(VersionDigest.CurrentVersion, stored.DigestVersion);
+        Assert.Equal(VersionDigest.Of(BundledSample.Report), (await store.DigestsAsync([saved.Id], Cancel))[saved.Id]);
+        Assert.Equal(saved.ModelJson, stored.ModelJson);
+    }
+
+    [Fact]
+    public async Task Changing_anything_but_the_digest_of_a_saved_version_is_still_refused()
+    {
+        await using var db = await (await Migrated()).OpenAsync(Cancel);
+        var store = new ReportStore(db);
+        var user = await Reviewer(store);
+        var saved = await store.SaveVersionAsync(new VersionDraft(BundledSample.Report, []), user, Cancel);
+
+        db.ChangeTracker.Clear();
+        var version = await db.Versions.SingleAsync(v => v.Id == saved.Id, Cancel);
+        version.Grade = "优";
+        await db.SaveChangesAsync(Cancel);
+        version.Errors = 99;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync(Cancel));
+    }
+}
+
+public sealed class SqliteDigestTests(SqliteServer server) : DigestTests(server), IClassFixture<SqliteServer>;
+
+public sealed class PostgresDigestTests(PostgresServer server) : DigestTests(server), IClassFixture<PostgresServer>;
