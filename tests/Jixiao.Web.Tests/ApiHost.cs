@@ -43,6 +43,9 @@ public sealed class ApiHost : IAsyncDisposable
 
     public string UserBToken { get; }
 
+    /// <summary>The running app's services (e.g. its route table).</summary>
+    public IServiceProvider Services => factory.Services;
+
     /// <summary>Starts the API; <paramref name="settings"/> are extra configuration settings (e.g. limits).</summary>
     public static async Task<ApiHost> StartAsync(IDatabaseServer server, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {

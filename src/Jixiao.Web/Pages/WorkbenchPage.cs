@@ -1,4 +1,5 @@
 using Jixiao.Web.Security;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jixiao.Web.Pages;
@@ -11,4 +12,18 @@ public abstract class WorkbenchPage : PageModel
 
     /// <summary>An error to show at the top of the page (role="alert"); null when none.</summary>
     public string? Message { get; protected set; }
+
+    /// <summary>
+    /// A POST that names no handler of the page (Razor Pages would render the page without loading it) is a 404, like
+    /// any other address the page does not serve.
+    /// </summary>
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method))
+        {
+            context.Result = NotFound();
+        }
+    }
 }
