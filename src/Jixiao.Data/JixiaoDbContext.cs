@@ -97,9 +97,19 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
             v.Property(x => x.Department).HasMaxLength(200);
             v.Property(x => x.Genre).HasConversion<string>().HasMaxLength(40);
             v.Property(x => x.ExpenditureActual).HasPrecision(18, 2);
-            v.Property(x => x.ExpenditureAdjusted).HasPrecision(18, 2);
-            v.Property(x => x.Grade).HasMaxLength(20);
-            v.Property(x => x.StatedGrade).HasMaxLength(20);
+            // Covers the report lists (latest version's counts) so that SQLite never reads the wide row: columns stored
+            // after ModelJson would cost a walk of its ~200 KB of overflow pages per row.
+            v.HasIndex(x => new { x.ReportId, x.Number, x.Errors, x.Warnings, x.Infos, x.Created, x.ContentHash }).HasDatabaseName("IX_ReportVersions_Listing");
+            v.OwnsOne(x => x.Digest, d =>
+            {
+                d.ToTable("VersionDigests");
+                d.WithOwner().HasForeignKey("VersionId");
+                d.HasKey("VersionId");
+                d.Property(x => x.AdjustedBudget).HasPrecision(18, 2);
+                d.Property(x => x.ActualExpenditure).HasPrecision(18, 2);
+                d.Property(x => x.Grade).HasMaxLength(20);
+                d.Property(x => x.StatedGrade).HasMaxLength(20);
+            });
             v.Property(x => x.SourceFile).HasMaxLength(300);
             v.HasIndex(x => new { x.Year, x.Department });
         });
@@ -186,13 +196,11 @@ public abstract class JixiaoDbContext(DbContextOptions options) : DbContext(opti
         });
     }
 
-    /// <summary>Refuses changes to append-only rows; the one exception is filling a version's digest columns (<see cref="ReportVersion.DigestColumns"/>).</summary>
     private void RefuseRewritingHistory()
     {
         var rewritten = ChangeTracker.Entries()
             .Where(e => e.Entity is ReportVersion or StoredFinding or ActivityEntry or WorkflowEvent or FindingDecision or Attachment or AttachmentBlob or ImportResult)
-            .Any(e => e.State is EntityState.Deleted
-                || (e.State is EntityState.Modified && !(e.Entity is ReportVersion && e.Properties.Where(p => p.IsModified).All(p => ReportVersion.DigestColumns.Contains(p.Metadata.Name)))));
+            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
             throw new InvalidOperationException("报告版本、发现、对发现的处理、审核流程记录、佐证材料、导入结果和活动日志只能追加，不能修改或删除。");

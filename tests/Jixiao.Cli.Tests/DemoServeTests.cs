@@ -14,7 +14,7 @@ public sealed class DemoServeTests : IDisposable
     private readonly Jixiao.Testing.TempFolder folder = new();
 
     [Fact]
-    public async Task Demo_serve_prints_the_address_and_accounts_and_the_department_user_signs_in_and_lists_the_sample()
+    public async Task Demo_serve_prints_the_address_and_accounts_and_the_department_user_signs_in_opens_the_workbench_and_lists_the_sample()
     {
         var cancel = TestContext.Current.CancellationToken;
         using var process = JixiaoProcess.Start(folder.Path, "demo", "--out", folder.Path, "--serve", "--urls", "http://127.0.0.1:0");
@@ -31,6 +31,13 @@ public sealed class DemoServeTests : IDisposable
         signIn.Headers.Add("X-Jixiao-Request", "1");
         var signedIn = await client.SendAsync(signIn, cancel);
         Assert.True(signedIn.StatusCode == HttpStatusCode.OK, await signedIn.Content.ReadAsStringAsync(cancel));
+
+        foreach (var page in new[] { "/", "/login", "/workbench.css", "/workbench.js" })
+        {
+            using var response = await client.GetAsync(page, cancel);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page}: {response.StatusCode}");
+            Assert.Empty(OfflineTests.ExternalAddresses(await response.Content.ReadAsStringAsync(cancel)));
+        }
 
         using var reports = JsonDocument.Parse(await client.GetStringAsync("/api/reports", cancel));
         var report = Assert.Single(reports.RootElement.EnumerateArray());

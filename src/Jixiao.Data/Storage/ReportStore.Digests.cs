@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Data.Storage;
 
 /// <summary>
-/// The <see cref="VersionDigest"/> of versions, read from their digest columns (one query, no model JSON). A version
-/// saved before those columns existed (<c>DigestVersion</c> below <see cref="VersionDigest.CurrentVersion"/>) is
-/// digested from its model once, the first time it is asked for or by <c>jixiao db migrate</c>, and the result stored.
+/// The <see cref="VersionDigest"/> of versions, read from the narrow table <c>VersionDigests</c> (one query, no model
+/// JSON). A version saved before that table existed has no row there: it is digested from its model once, the first
+/// time it is asked for or by <c>jixiao db migrate</c>, and the row added (the version itself is not changed).
 /// </summary>
 public sealed partial class ReportStore
 {
@@ -19,20 +19,13 @@ public sealed partial class ReportStore
         ArgumentNullException.ThrowIfNull(versionIds);
         var rows = await db.Versions.AsNoTracking()
             .Where(v => versionIds.Contains(v.Id))
-            .Select(v => new
-            {
-                v.Id,
-                v.DigestVersion,
-                Digest = new VersionDigest(
-                    v.ExecutionRate, v.ExpenditureAdjusted, v.ExpenditureActual, v.StatedScore, v.RecomputedScore, v.Grade, v.StatedGrade,
-                    v.IndicatorCount, v.RatedIndicators, v.IndicatorsAtHundred, v.IndicatorsOverTarget, v.IndicatorDigest ?? "[]"),
-            })
+            .Select(v => new { v.Id, v.Digest })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var digests = rows.Where(r => r.DigestVersion == VersionDigest.CurrentVersion).ToDictionary(r => r.Id, r => r.Digest);
-        var stale = rows.Where(r => r.DigestVersion != VersionDigest.CurrentVersion).Select(r => r.Id).ToArray();
-        if (stale.Length > 0)
+        var digests = rows.Where(r => r.Digest is not null).ToDictionary(r => r.Id, r => r.Digest!);
+        var missing = rows.Where(r => r.Digest is null).Select(r => r.Id).ToArray();
+        if (missing.Length > 0)
         {
-            foreach (var (id, digest) in await DigestAndStoreAsync(stale, cancellationToken).ConfigureAwait(false))
+            foreach (var (id, digest) in await DigestAndStoreAsync(missing, cancellationToken).ConfigureAwait(false))
             {
                 digests[id] = digest;
             }
@@ -41,11 +34,11 @@ public sealed partial class ReportStore
         return digests;
     }
 
-    /// <summary>Digests every version whose digest columns are missing or out of date and stores the digests; returns how many.</summary>
+    /// <summary>Digests every version that has no digest yet and stores the digests; returns how many.</summary>
     public async Task<int> FillDigestsAsync(CancellationToken cancellationToken = default)
     {
         var stale = await db.Versions.AsNoTracking()
-            .Where(v => v.DigestVersion != VersionDigest.CurrentVersion)
+            .Where(v => v.Digest == null)
             .Select(v => v.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return (await DigestAndStoreAsync(stale, cancellationToken).ConfigureAwait(false)).Count;
@@ -53,7 +46,7 @@ public sealed partial class ReportStore
 
     /// <summary>
     /// Reads these versions in batches, digests their models (<see cref="VersionDigest.None"/> for a model this build
-    /// cannot read) and saves the digest columns, one transaction per batch: the model and every other column stay as saved.
+    /// cannot read) and adds their <c>VersionDigests</c> rows, one transaction per batch; the versions stay as saved.
     /// </summary>
     private async Task<Dictionary<int, VersionDigest>> DigestAndStoreAsync(IReadOnlyCollection<int> versionIds, CancellationToken cancellationToken)
     {
@@ -64,7 +57,7 @@ public sealed partial class ReportStore
             foreach (var version in await db.Versions.Where(v => batch.Contains(v.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
             {
                 var digest = ModelJson.Deserialize(version.ModelJson) is { } report ? VersionDigest.Of(report) : VersionDigest.None;
-                digest.WriteTo(version);
+                version.Digest = digest;
                 digests[version.Id] = digest;
             }
 

@@ -295,6 +295,7 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
             Department = department.Name,
             Year = year,
             Genre = model.Genre,
+            ExpenditureActual = model.Expenditure?.Actual?.Value,
             Errors = draft.Findings.Count(f => f.Severity == FindingSeverity.Error),
             Warnings = draft.Findings.Count(f => f.Severity == FindingSeverity.Warning),
             Infos = draft.Findings.Count(f => f.Severity == FindingSeverity.Info),
@@ -302,7 +303,7 @@ public sealed partial class ReportStore(JixiaoDbContext db, TimeProvider? time =
             CreatedById = user.Id,
             SourceFile = draft.SourceFile,
         };
-        VersionDigest.Of(model).WriteTo(version);
+        version.Digest = VersionDigest.Of(model);
         version.Findings.AddRange(draft.Findings.Select(f => new StoredFinding { RuleId = f.RuleId, Severity = f.Severity, Message = f.Message, Location = f.Location }));
         db.Versions.Add(version);
         if (draft.Job is { } job)

@@ -7,8 +7,8 @@ using Jixiao.Domain.Scoring;
 namespace Jixiao.Data.Storage;
 
 /// <summary>
-/// What a dashboard needs from one version's model, computed once when the version is saved and kept in the version's
-/// digest columns (<see cref="WriteTo"/>): the execution rate, 调整预算数 and 决算数 of expenditure (元), the stated and
+/// What a dashboard needs from one version's model, computed once when the version is saved and kept in the table
+/// <c>VersionDigests</c> (one narrow row per version, <see cref="ReportVersion.Digest"/>): the execution rate, 调整预算数 and 决算数 of expenditure (元), the stated and
 /// recomputed score and their grades (the default scheme's score sheet), how many indicators there are, how many have a
 /// completion rate, how many are at exactly 100% and how many above the scheme's threshold, and the indicators themselves
 /// as compact JSON (<see cref="IndicatorsJson"/>, read only when an outlier needs the names).
@@ -27,12 +27,6 @@ public sealed record VersionDigest(
     int IndicatorsOverTarget,
     string IndicatorsJson)
 {
-    /// <summary>
-    /// The version of the digest computation stored in <c>ReportVersions.DigestVersion</c>; rows below it (saved before the
-    /// digest columns existed, or by an older computation) are digested again from their model once.
-    /// </summary>
-    public const int CurrentVersion = 1;
-
     /// <summary>The digest of a model that could not be read (a newer schemaVersion): nothing known.</summary>
     public static readonly VersionDigest None = new(null, null, null, null, null, null, null, 0, 0, 0, 0, "[]");
 
@@ -77,24 +71,5 @@ public sealed record VersionDigest(
             Grade = sheet.Grade,
             StatedGrade = sheet.StatedGrade ?? sheet.GradeOfStatedTotal,
         }).WithIndicators(indicators);
-    }
-
-    /// <summary>Sets the version's digest columns (and <c>DigestVersion</c>) to this digest.</summary>
-    public void WriteTo(ReportVersion version)
-    {
-        ArgumentNullException.ThrowIfNull(version);
-        version.DigestVersion = CurrentVersion;
-        version.ExecutionRate = ExecutionRate;
-        version.ExpenditureAdjusted = AdjustedBudget;
-        version.ExpenditureActual = ActualExpenditure;
-        version.StatedScore = StatedScore;
-        version.RecomputedScore = RecomputedScore;
-        version.Grade = Grade;
-        version.StatedGrade = StatedGrade;
-        version.IndicatorCount = IndicatorCount;
-        version.RatedIndicators = RatedIndicators;
-        version.IndicatorsAtHundred = IndicatorsAtHundred;
-        version.IndicatorsOverTarget = IndicatorsOverTarget;
-        version.IndicatorDigest = IndicatorsJson;
     }
 }

@@ -53,5 +53,5 @@ public static class DashboardCharts
     }
 
     private static string Shorten(string title) =>
-        new StringInfo(title) is { LengthInTextElements: > 10 } info ? info.SubstringByTextElements(0, 10) + "…" : title;
+        new StringInfo(title) is { LengthInTextElements: > 12 } info ? info.SubstringByTextElements(0, 12) + "…" : title;
 }

@@ -12,8 +12,8 @@ namespace Jixiao.Web.Workbench;
 /// </summary>
 public static class SvgBarChart
 {
-    private const int Width = 520;
-    private const int LabelWidth = 170;
+    private const int Width = 600;
+    private const int LabelWidth = 250;
     private const int ValueWidth = 48;
     private const int RowHeight = 24;
     private const int BarHeight = 16;

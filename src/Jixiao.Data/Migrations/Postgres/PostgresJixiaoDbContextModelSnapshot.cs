@@ -331,20 +331,10 @@ namespace Jixiao.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("DigestVersion")
-                        .HasColumnType("integer");
-
                     b.Property<int>("Errors")
                         .HasColumnType("integer");
 
-                    b.Property<decimal?>("ExecutionRate")
-                        .HasColumnType("numeric");
-
                     b.Property<decimal?>("ExpenditureActual")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal?>("ExpenditureAdjusted")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
@@ -352,22 +342,6 @@ namespace Jixiao.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Grade")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("IndicatorCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("IndicatorDigest")
-                        .HasColumnType("text");
-
-                    b.Property<int>("IndicatorsAtHundred")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("IndicatorsOverTarget")
-                        .HasColumnType("integer");
 
                     b.Property<int>("Infos")
                         .HasColumnType("integer");
@@ -379,25 +353,12 @@ namespace Jixiao.Data.Migrations.Postgres
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<int>("RatedIndicators")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal?>("RecomputedScore")
-                        .HasColumnType("numeric");
-
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceFile")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
-
-                    b.Property<string>("StatedGrade")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<decimal?>("StatedScore")
-                        .HasColumnType("numeric");
 
                     b.Property<int>("Warnings")
                         .HasColumnType("integer");
@@ -413,6 +374,9 @@ namespace Jixiao.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Year", "Department");
+
+                    b.HasIndex("ReportId", "Number", "Errors", "Warnings", "Infos", "Created", "ContentHash")
+                        .HasDatabaseName("IX_ReportVersions_Listing");
 
                     b.ToTable("ReportVersions", (string)null);
                 });
@@ -690,7 +654,63 @@ namespace Jixiao.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Jixiao.Data.Storage.VersionDigest", "Digest", b1 =>
+                        {
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("ActualExpenditure")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal?>("AdjustedBudget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<decimal?>("ExecutionRate")
+                                .HasColumnType("numeric");
+
+                            b1.Property<string>("Grade")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("IndicatorCount")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("IndicatorsAtHundred")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("IndicatorsJson")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<int>("IndicatorsOverTarget")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("RatedIndicators")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("RecomputedScore")
+                                .HasColumnType("numeric");
+
+                            b1.Property<string>("StatedGrade")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<decimal?>("StatedScore")
+                                .HasColumnType("numeric");
+
+                            b1.HasKey("VersionId");
+
+                            b1.ToTable("VersionDigests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
                     b.Navigation("CreatedBy");
+
+                    b.Navigation("Digest");
 
                     b.Navigation("Report");
                 });

@@ -312,20 +312,10 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DigestVersion")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Errors")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("ExecutionRate")
-                        .HasColumnType("TEXT");
-
                     b.Property<decimal?>("ExpenditureActual")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("ExpenditureAdjusted")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
@@ -333,22 +323,6 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("Grade")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("IndicatorCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IndicatorDigest")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("IndicatorsAtHundred")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("IndicatorsOverTarget")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Infos")
                         .HasColumnType("INTEGER");
@@ -360,24 +334,11 @@ namespace Jixiao.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RatedIndicators")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("RecomputedScore")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceFile")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StatedGrade")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("StatedScore")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Warnings")
@@ -394,6 +355,9 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Year", "Department");
+
+                    b.HasIndex("ReportId", "Number", "Errors", "Warnings", "Infos", "Created", "ContentHash")
+                        .HasDatabaseName("IX_ReportVersions_Listing");
 
                     b.ToTable("ReportVersions", (string)null);
                 });
@@ -663,7 +627,63 @@ namespace Jixiao.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Jixiao.Data.Storage.VersionDigest", "Digest", b1 =>
+                        {
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("ActualExpenditure")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("AdjustedBudget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("ExecutionRate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Grade")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("IndicatorCount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("IndicatorsAtHundred")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("IndicatorsJson")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("IndicatorsOverTarget")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RatedIndicators")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("RecomputedScore")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatedGrade")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("StatedScore")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("VersionId");
+
+                            b1.ToTable("VersionDigests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
                     b.Navigation("CreatedBy");
+
+                    b.Navigation("Digest");
 
                     b.Navigation("Report");
                 });
