@@ -3,19 +3,34 @@ namespace Jixiao.Documents.Extraction;
 /// <summary>Spreadsheet-style addresses of table cells: "表3!F23" (column letter, 1-based row).</summary>
 public static class CellAddress
 {
-    public static string Of(string table, int columnIndex, int rowIndex) => $"{table}!{ColumnLetters(columnIndex)}{rowIndex + 1}";
+    /// <summary>Letters of the largest column index (<see cref="int.MaxValue"/> is "FXSHRXX").</summary>
+    private const int MaxLetters = 7;
+
+    public static string Of(string table, int columnIndex, int rowIndex)
+    {
+        Span<char> buffer = stackalloc char[MaxLetters];
+        ReadOnlySpan<char> letters = buffer[WriteColumnLetters(columnIndex, buffer)..];
+        return $"{table}!{letters}{rowIndex + 1}";
+    }
 
     public static string ColumnLetters(int index)
     {
-        var letters = string.Empty;
+        Span<char> buffer = stackalloc char[MaxLetters];
+        return buffer[WriteColumnLetters(index, buffer)..].ToString();
+    }
+
+    /// <summary>Writes the letters of column <paramref name="index"/> at the end of <paramref name="buffer"/>; returns where they start.</summary>
+    private static int WriteColumnLetters(int index, Span<char> buffer)
+    {
+        var start = buffer.Length;
         var n = index + 1;
         while (n > 0)
         {
             var rem = (n - 1) % 26;
-            letters = (char)('A' + rem) + letters;
+            buffer[--start] = (char)('A' + rem);
             n = (n - 1) / 26;
         }
 
-        return letters;
+        return start;
     }
 }

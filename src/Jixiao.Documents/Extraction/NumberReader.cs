@@ -26,27 +26,27 @@ public static partial class NumberReader
     {
         value = 0;
         decimals = 0;
-        var match = PlainNumber().Match(text.Trim());
-        if (!match.Success)
+        var digits = text.AsSpan().Trim();
+        if (!PlainNumber().IsMatch(digits))
         {
             return false;
         }
 
-        var digits = match.Groups["n"].Value;
-        if (digits.Contains(',', StringComparison.Ordinal) && !ThousandsPattern().IsMatch(digits))
+        var grouped = digits.Contains(',');
+        if (grouped && !ThousandsPattern().IsMatch(digits))
         {
             return false;
         }
 
-        var plain = digits.Replace(",", string.Empty, StringComparison.Ordinal);
+        var plain = grouped ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal).AsSpan() : digits;
         var unsigned = plain.TrimStart('-');
-        var point = unsigned.IndexOf('.', StringComparison.Ordinal);
+        var point = unsigned.IndexOf('.');
         if ((point < 0 ? unsigned.Length : point) > MaxIntegerDigits || plain.Length > 28 || !decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
 
-        var dot = plain.IndexOf('.', StringComparison.Ordinal);
+        var dot = plain.IndexOf('.');
         decimals = dot < 0 ? 0 : plain.Length - dot - 1;
         return true;
     }
@@ -88,7 +88,7 @@ public static partial class NumberReader
     public static Stated? Cell(string text, string moneyUnit, SourceLocation location) =>
         text.Trim().EndsWith('%') ? Percent(text, location) : Money(text, moneyUnit, location);
 
-    [GeneratedRegex(@"^(?<n>-?\d[\d,]*(?:\.\d+)?)$")]
+    [GeneratedRegex(@"^-?\d[\d,]*(?:\.\d+)?$")]
     private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]

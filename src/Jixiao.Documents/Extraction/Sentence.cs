@@ -58,10 +58,17 @@ public sealed class Sentence(ParagraphBlock paragraph, string section, string te
 
     public SourceLocation LocationOf(int index, string label) => new(Section, null, label, null, null, paragraph.LineAt(offset + index), paragraph.Page);
 
-    public Stated? MoneyOf(Match match, string label, string group = "v") =>
-        match.Success && match.Groups[group].Success
-            ? Reported(NumberReader.Money(match.Groups[group].Value, match.Groups["unit"].Success ? match.Groups["unit"].Value : MoneyUnits.TenThousandYuan, LocationOf(match.Groups[group].Index, label)), match.Groups[group], label)
-            : null;
+    public Stated? MoneyOf(Match match, string label, string group = "v")
+    {
+        // Each group is looked up by name once: a lookup by name hashes the name.
+        if (!match.Success || match.Groups[group] is not { Success: true } figure)
+        {
+            return null;
+        }
+
+        var unit = match.Groups["unit"];
+        return Reported(NumberReader.Money(figure.Value, unit.Success ? unit.Value : MoneyUnits.TenThousandYuan, LocationOf(figure.Index, label)), figure, label);
+    }
 
     /// <summary>A figure the pattern found but that is no readable number (e.g. too many digits) is reported, not dropped.</summary>
     private Stated? Reported(Stated? read, Group figure, string label)
@@ -74,16 +81,20 @@ public sealed class Sentence(ParagraphBlock paragraph, string section, string te
         return read;
     }
 
-    public Stated? PercentOf(Match match, string label, string group = "v") =>
-        match.Success && match.Groups[group].Success
-            ? NumberReader.Percent(match.Groups[group].Value + "%", LocationOf(match.Groups[group].Index, label)) is { } p
-                ? p with { Text = match.Groups[group].Value + "%" }
-                : null
-            : null;
+    public Stated? PercentOf(Match match, string label, string group = "v")
+    {
+        if (!match.Success || match.Groups[group] is not { Success: true } figure)
+        {
+            return null;
+        }
+
+        var text = figure.Value + "%";
+        return NumberReader.Percent(text, LocationOf(figure.Index, label)) is { } p ? p with { Text = text } : null;
+    }
 
     public Stated? CountOf(Match match, string unit, string label, string group = "n") =>
-        match.Success && match.Groups[group].Success
-            ? NumberReader.Count(match.Groups[group].Value, unit, LocationOf(match.Groups[group].Index, label))
+        match.Success && match.Groups[group] is { Success: true } figure
+            ? NumberReader.Count(figure.Value, unit, LocationOf(figure.Index, label))
             : null;
 
     public Match Find(Regex pattern) => pattern.Match(Text);

@@ -11,8 +11,13 @@ public static partial class HtmlSniffer
 {
     private const int Window = 2048;
 
-    public static bool IsHtml(string text) => HtmlStart().IsMatch(text.Length > Window ? text[..Window] : text);
+    public static bool IsHtml(string text) => HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, Window)));
 
-    [GeneratedRegex(@"^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<link[\s>]|<style[\s>]|<script[\s>])", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    /// <summary>
+    /// The comments before the markup are one optional group: since ".*?" may run past a "--&gt;", any run of comments is
+    /// itself one match of it, so the strings matched are those of a repeated group; repeated, a start of many comments
+    /// ("&lt;!----&gt;" over and over) and no tag took time exponential in their number to reject.
+    /// </summary>
+    [GeneratedRegex(@"^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)?(?:<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<link[\s>]|<style[\s>]|<script[\s>])", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex HtmlStart();
 }

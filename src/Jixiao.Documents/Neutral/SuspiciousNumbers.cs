@@ -33,19 +33,28 @@ public static partial class SuspiciousNumbers
     /// <summary>Every pattern below needs a digit or one of the letters OCR takes for a digit: cells without them (most text) skip the patterns.</summary>
     private static readonly System.Buffers.SearchValues<char> Candidates = System.Buffers.SearchValues.Create("0123456789IlO");
 
-    /// <summary>The suspicious figures in one cell, each reported once, in order.</summary>
-    public static IReadOnlyList<SuspiciousNumber> Find(string cell)
-    {
-        var found = new List<SuspiciousNumber>();
-        if (string.IsNullOrEmpty(cell) || cell.Length > 2000 || !cell.AsSpan().ContainsAny(Candidates))
-        {
-            return found;
-        }
+    /// <summary>
+    /// The letters <see cref="MixedPattern"/> takes for digits. Each pattern also runs only on cells holding the characters
+    /// it cannot match without ('.', '%', 'O'; a whole cell of digit-like letters is at most five characters): most cells skip most patterns.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> DigitLikeLetters = System.Buffers.SearchValues.Create("IlOo");
 
-        var taken = new bool[cell.Length];
-        void Add(Match m, SuspicionKind kind, string reason)
+    /// <summary>The suspicious figures in one cell, each reported once, in order.</summary>
+    public static IReadOnlyList<SuspiciousNumber> Find(string cell) =>
+        string.IsNullOrEmpty(cell) || cell.Length > 2000 || !cell.AsSpan().ContainsAny(Candidates) ? [] : FindCandidates(cell);
+
+    /// <summary>
+    /// <see cref="Find"/> for a cell that holds a digit or a digit-like letter. Matches are enumerated without allocating
+    /// (<see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/>): most cells hold ordinary figures and nothing is found.
+    /// </summary>
+    private static SuspiciousNumber[] FindCandidates(string cell)
+    {
+        List<SuspiciousNumber>? found = null;
+        bool[]? taken = null;
+        void Add(int index, int length, SuspicionKind kind, string reason)
         {
-            for (var i = m.Index; i < m.Index + m.Length; i++)
+            taken ??= new bool[cell.Length];
+            for (var i = index; i < index + length; i++)
             {
                 if (taken[i])
                 {
@@ -53,69 +62,99 @@ public static partial class SuspiciousNumbers
                 }
             }
 
-            for (var i = m.Index; i < m.Index + m.Length; i++)
+            for (var i = index; i < index + length; i++)
             {
                 taken[i] = true;
             }
 
-            found.Add(new SuspiciousNumber(m.Value, m.Index, kind, reason));
+            (found ??= []).Add(new SuspiciousNumber(cell.Substring(index, length), index, kind, reason));
         }
 
-        foreach (Match m in RunTogetherPattern().Matches(cell))
+        if (cell.AsSpan().ContainsAny('.', '%'))
         {
-            if (!DatePattern().IsMatch(m.Value) && !OutlinePattern().IsMatch(m.Value))
+            foreach (var m in RunTogetherPattern().EnumerateMatches(cell))
             {
-                Add(m, SuspicionKind.RunTogether, "几个数字连写在一起，没有分隔");
+                var token = cell.AsSpan(m.Index, m.Length);
+                if (!DatePattern().IsMatch(token) && !OutlinePattern().IsMatch(token))
+                {
+                    Add(m.Index, m.Length, SuspicionKind.RunTogether, "几个数字连写在一起，没有分隔");
+                }
             }
         }
 
-        foreach (Match m in MixedPattern().Matches(cell))
+        if (cell.AsSpan().ContainsAny(DigitLikeLetters))
         {
-            Add(m, SuspicionKind.LettersInNumber, "数字中夹有字母（“I”“l”“O”常是 1、0 的误识）");
-        }
-
-        foreach (Match m in LetterDotPattern().Matches(cell))
-        {
-            Add(m, SuspicionKind.LettersInNumber, "数字以字母开头（如“M.8”可能是“14.8”）");
-        }
-
-        foreach (Match m in LetterZeroPattern().Matches(cell))
-        {
-            Add(m, SuspicionKind.LettersInNumber, "数字位置上是字母“O”（可能是 0）");
-        }
-
-        if (LettersOnlyPattern().Match(cell) is { Success: true } letters)
-        {
-            Add(letters, SuspicionKind.LettersInNumber, "单元格只有形似数字的字母（如“IO”可能是 10）");
-        }
-
-        foreach (Match m in OperatorAsDigitPattern().Matches(cell))
-        {
-            var rest = m.Groups["rest"].Value;
-            if (decimal.TryParse(m.Groups["all"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var all) && all > 100
-                && decimal.TryParse(rest, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 100
-                && !rest.StartsWith('0'))
+            foreach (var m in MixedPattern().EnumerateMatches(cell))
             {
-                Add(m, SuspicionKind.OperatorReadAsDigit, $"百分比超过 100%，可能是“≥{rest}%”中的“≥”被识别成了“2”");
+                Add(m.Index, m.Length, SuspicionKind.LettersInNumber, "数字中夹有字母（“I”“l”“O”常是 1、0 的误识）");
             }
         }
 
-        foreach (Match m in LeadingDotPattern().Matches(cell))
+        if (cell.Contains('.', StringComparison.Ordinal))
         {
-            Add(m, SuspicionKind.LeadingDigitDropped, "数字以小数点开头，前面的数字可能漏识");
+            foreach (var m in LetterDotPattern().EnumerateMatches(cell))
+            {
+                Add(m.Index, m.Length, SuspicionKind.LettersInNumber, "数字以字母开头（如“M.8”可能是“14.8”）");
+            }
         }
 
-        return found.OrderBy(f => f.Index).ToArray();
+        if (cell.Contains('O', StringComparison.Ordinal))
+        {
+            foreach (var m in LetterZeroPattern().EnumerateMatches(cell))
+            {
+                Add(m.Index, m.Length, SuspicionKind.LettersInNumber, "数字位置上是字母“O”（可能是 0）");
+            }
+        }
+
+        if (cell.Length <= 5)
+        {
+            foreach (var m in LettersOnlyPattern().EnumerateMatches(cell))
+            {
+                Add(m.Index, m.Length, SuspicionKind.LettersInNumber, "单元格只有形似数字的字母（如“IO”可能是 10）");
+            }
+        }
+
+        if (cell.Contains('%', StringComparison.Ordinal))
+        {
+            foreach (var m in OperatorAsDigitPattern().EnumerateMatches(cell))
+            {
+                // The match is "2" + rest + "%": the figure as printed, then the figure without its leading "2".
+                var all = cell.AsSpan(m.Index, m.Length - 1);
+                var rest = all[1..];
+                if (decimal.TryParse(all, NumberStyles.Number, CultureInfo.InvariantCulture, out var printed) && printed > 100
+                    && decimal.TryParse(rest, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 100
+                    && rest[0] != '0')
+                {
+                    Add(m.Index, m.Length, SuspicionKind.OperatorReadAsDigit, $"百分比超过 100%，可能是“≥{rest}%”中的“≥”被识别成了“2”");
+                }
+            }
+        }
+
+        if (cell.Contains('.', StringComparison.Ordinal))
+        {
+            foreach (var m in LeadingDotPattern().EnumerateMatches(cell))
+            {
+                Add(m.Index, m.Length, SuspicionKind.LeadingDigitDropped, "数字以小数点开头，前面的数字可能漏识");
+            }
+        }
+
+        return found is null ? [] : [.. found.OrderBy(f => f.Index)];
     }
 
-    /// <summary>One JX8007 reading problem per suspicious figure in <paramref name="cell"/>, naming the raw text and the line.</summary>
     /// <summary>Checks every cell of a table's rows, each located at its row's line and page.</summary>
     public static IEnumerable<ReadingProblem> Check(IEnumerable<TableRow> rows) =>
         rows.SelectMany(row => row.Cells.SelectMany(cell => Check(cell, new SourceLocation(Line: row.Line, Page: row.Page))));
 
+    /// <summary>One JX8007 reading problem per suspicious figure in <paramref name="cell"/>, naming the raw text and the line.</summary>
     public static IEnumerable<ReadingProblem> Check(string cell, SourceLocation location)
     {
-        foreach (var suspect in Find(cell))
+        var found = Find(cell);
+        return found.Count == 0 ? [] : Describe(cell, found, location);
+    }
+
+    private static IEnumerable<ReadingProblem> Describe(string cell, IReadOnlyList<SuspiciousNumber> found, SourceLocation location)
+    {
+        foreach (var suspect in found)
         {
             var where = location.Line is { } line ? $"第 {line} 行" : "表格中";
             var shown = cell.Length > 40 ? cell[..40] + "…" : cell;
@@ -151,7 +190,7 @@ public static partial class SuspiciousNumbers
     [GeneratedRegex(@"^(?=.*[IlO])[IlO]{2,3}(?:%|分)?$")]
     private static partial Regex LettersOnlyPattern();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<all>2(?<rest>\d{1,3}(?:\.\d+)?))%")]
+    [GeneratedRegex(@"(?<![\d.,])2\d{1,3}(?:\.\d+)?%")]
     private static partial Regex OperatorAsDigitPattern();
 
     [GeneratedRegex(@"(?<![\d.A-Za-z])\.\d+%?(?![.\d])")]

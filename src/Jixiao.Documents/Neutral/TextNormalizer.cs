@@ -13,14 +13,14 @@ public static partial class TextNormalizer
 {
     public static string Normalize(string line)
     {
-        var text = ArtefactPattern().Replace(line, string.Empty);
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Each pattern runs only on text holding a character it needs (most lines need none of them).
+        var text = MapChars(line.AsSpan().ContainsAny('*', '<') ? ArtefactPattern().Replace(line, string.Empty) : line);
+        var spaced = text.AsSpan().ContainsAny(' ', '\t') ? SpaceNextToCjkPattern().Replace(text, string.Empty) : text;
+        if (!spaced.AsSpan().ContainsAny(HalfWidthPunctuation))
         {
-            builder.Append(MapChar(c));
+            return spaced.Trim();
         }
 
-        var spaced = SpaceNextToCjkPattern().Replace(builder.ToString(), string.Empty);
         return HalfWidthPunctuationPattern().Replace(spaced, m => m.Value switch
         {
             "," => "，",
@@ -32,8 +32,31 @@ public static partial class TextNormalizer
         }).Trim();
     }
 
+    private static readonly System.Buffers.SearchValues<char> HalfWidthPunctuation = System.Buffers.SearchValues.Create(",;:()");
+
     /// <summary>Normalises one table cell the same way.</summary>
     public static string NormalizeCell(string cell) => Normalize(cell);
+
+    /// <summary>Applies <see cref="MapChar"/> to every character; returns <paramref name="text"/> itself when none changes.</summary>
+    private static string MapChars(string text)
+    {
+        var first = 0;
+        while (first < text.Length && MapChar(text[first]) == text[first])
+        {
+            first++;
+        }
+
+        return first == text.Length
+            ? text
+            : string.Create(text.Length, (Text: text, First: first), static (span, state) =>
+            {
+                state.Text.AsSpan(0, state.First).CopyTo(span);
+                for (var i = state.First; i < span.Length; i++)
+                {
+                    span[i] = MapChar(state.Text[i]);
+                }
+            });
+    }
 
     private static char MapChar(char c) => c switch
     {

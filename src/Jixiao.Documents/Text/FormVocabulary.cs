@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Neutral;
@@ -33,6 +34,9 @@ internal static partial class FormVocabulary
     private static readonly Dictionary<char, char> Traditional = Pairs(
         "預预執执項项績绩標标數数資资實实際际調调產产産产滿满單单總总額额經经濟济質质時时評评價价結结論论問问題题劃划報报稱称級级負负責责電电話话門门擬拟撥拨轉转專专戶户財财務务況况權权計计據据達达現现蓋盖發发應应補补區区環环設设備备購购買买採采範范圍围營营運运維维護护費费與与對对開开關关為为導导變变審审優优銷销齊齐贊赞礎础後后");
 
+    /// <summary>The traditional characters of <see cref="Traditional"/>, to find text that holds none of them without a lookup per character.</summary>
+    private static readonly SearchValues<char> TraditionalChars = SearchValues.Create([.. Traditional.Keys]);
+
     private static Dictionary<char, char> Pairs(string pairs)
     {
         var map = new Dictionary<char, char>();
@@ -48,20 +52,23 @@ internal static partial class FormVocabulary
     /// Cleans one cell or line of published text for the reader: drops the pinyin some mirror sites insert after
     /// characters ("項(xiàng)目") and simplifies the traditional characters of the form vocabulary.
     /// </summary>
-    public static string Clean(string text)
-    {
-        var stripped = PinyinPattern().Replace(text, string.Empty);
-        return Simplify(stripped);
-    }
+    public static string Clean(string text) => Simplify(StripPinyin(text));
 
     /// <summary>Drops inserted pinyin only (used on running text, which is otherwise left as printed).</summary>
-    public static string StripPinyin(string text) => PinyinPattern().Replace(text, string.Empty);
+    public static string StripPinyin(string text) =>
+        text.Contains('(', StringComparison.Ordinal) ? PinyinPattern().Replace(text, string.Empty) : text;
 
     /// <summary>Simplifies the traditional characters of the form vocabulary.</summary>
     public static string Simplify(string text)
     {
+        var first = text.AsSpan().IndexOfAny(TraditionalChars);
+        if (first < 0)
+        {
+            return text;
+        }
+
         StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
             if (Traditional.TryGetValue(text[i], out var simple))
             {
@@ -79,9 +86,27 @@ internal static partial class FormVocabulary
     /// <summary>The comparison key of a label.</summary>
     public static string Key(string cell)
     {
-        var text = BracketPattern().Replace(cell, string.Empty);
-        text = KeyNoisePattern().Replace(text, string.Empty);
+        var text = cell.AsSpan().ContainsAny('（', '(') ? BracketPattern().Replace(cell, string.Empty) : cell;
+        if (HasKeyNoise(text))
+        {
+            text = KeyNoisePattern().Replace(text, string.Empty);
+        }
+
         return text.TrimEnd('：', ':');
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a character <see cref="KeyNoisePattern"/> removes (most labels hold none).</summary>
+    private static bool HasKeyNoise(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsAsciiLetter(c) || c is '_' or '|')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- Form header fields --------------------------------------------------------------------------------------
@@ -99,8 +124,16 @@ internal static partial class FormVocabulary
     };
 
     /// <summary>A label of a label–value row ("项目名称", "主管部门", "评价结论"…).</summary>
-    public static bool IsFieldLabel(string cell) =>
-        cell.Length <= 20 && (HeaderFieldLabels.Contains(Key(cell)) || SectionFieldLabels.Contains(Key(cell)));
+    public static bool IsFieldLabel(string cell)
+    {
+        if (cell.Length > 20)
+        {
+            return false;
+        }
+
+        var key = Key(cell);
+        return HeaderFieldLabels.Contains(key) || SectionFieldLabels.Contains(key);
+    }
 
     /// <summary>A field label safe to recognise in running text (not one that is also a section title).</summary>
     public static bool IsHeaderFieldLabel(string cell) => cell.Length <= 20 && HeaderFieldLabels.Contains(Key(cell));
@@ -182,8 +215,7 @@ internal static partial class FormVocabulary
         "项目支出", "财政拨款资金", "上级补助资金", "本级资金", "自有资金", "社会投入资金",
     };
 
-    public static bool IsBudgetBlockLabel(string cell) =>
-        cell.Length <= 24 && BudgetBlockPrefixes.Any(p => Key(cell).StartsWith(p, StringComparison.Ordinal));
+    public static bool IsBudgetBlockLabel(string cell) => cell.Length <= 24 && StartsWithAny(Key(cell), BudgetBlockPrefixes);
 
     public static ColumnKind? BudgetColumn(string cell) =>
         cell.Length <= 24 && BudgetColumns.TryGetValue(Key(cell), out var kind) ? kind : null;
@@ -231,9 +263,16 @@ internal static partial class FormVocabulary
 
     private static readonly string[] Level2Stems = ["数量", "质量", "时效", "成本", "效益", "满意度", "影响", "预算", "资金", "资产", "管理"];
 
-    public static bool IsIndicatorBlockLabel(string cell) =>
-        cell.Length <= 24 && (Key(cell) == "指标" || IndicatorBlockPrefixes.Any(p => Key(cell).StartsWith(p, StringComparison.Ordinal)))
-        && IndicatorColumn(cell) is null;
+    public static bool IsIndicatorBlockLabel(string cell)
+    {
+        if (cell.Length > 24)
+        {
+            return false;
+        }
+
+        var key = Key(cell);
+        return (key == "指标" || StartsWithAny(key, IndicatorBlockPrefixes)) && IndicatorColumn(cell) is null;
+    }
 
     public static ColumnKind? IndicatorColumn(string cell) =>
         cell.Length <= 24 && IndicatorColumns.TryGetValue(Key(cell), out var kind) ? kind : null;
@@ -256,6 +295,19 @@ internal static partial class FormVocabulary
 
     /// <summary>"合计", "总分", "合计得分": the closing row of an indicator block.</summary>
     public static bool IsTotalLabel(string cell) => cell.Length <= 10 && Key(cell) is "合计" or "总分" or "总计" or "合计得分" or "自评总分" or "总得分";
+
+    private static bool StartsWithAny(string key, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // ---- Cell contents ----------------------------------------------------------------------------------------------
 

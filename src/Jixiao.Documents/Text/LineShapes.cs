@@ -34,18 +34,19 @@ internal static partial class LineShapes
             return LineShape.Tab;
         }
 
-        var text = raw.Trim();
+        var text = raw.AsSpan().Trim();
         if (text.StartsWith('#'))
         {
             return LineShape.Heading;
         }
 
-        if (!text.Contains('|', StringComparison.Ordinal))
+        var pipes = text.Count('|');
+        if (pipes == 0)
         {
             return LineShape.Plain;
         }
 
-        if (text == "|" || text == "||")
+        if (text is "|" or "||")
         {
             return LineShape.Cell;
         }
@@ -55,7 +56,6 @@ internal static partial class LineShapes
             return LineShape.Separator;
         }
 
-        var pipes = text.Count(c => c == '|');
         if (text.StartsWith('|') && pipes >= 2)
         {
             return LineShape.Pipe;
@@ -73,33 +73,50 @@ internal static partial class LineShapes
     /// The cells of a pipe row: one leading and one trailing '|' are borders, not empty cells; a backslash before an
     /// ASCII punctuation character ("\|", "\\", "\*") makes it literal, as Markdown writes cells.
     /// </summary>
-    public static IReadOnlyList<string> PipeCells(string raw)
+    public static string[] PipeCells(string raw)
     {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var text = raw.Trim();
+        var text = raw.AsSpan().Trim();
+        var cells = new List<string>(text.Count('|') + 1);
+        var start = 0;
+        var escaped = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
+            if (text[i] == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
             {
-                cell.Append(text[++i]);
+                escaped = true;
+                i++;
             }
-            else if (c == '|')
+            else if (text[i] == '|')
             {
-                cells.Add(cell.ToString().Trim());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
+                cells.Add(CellValue(text[start..i], escaped));
+                start = i + 1;
+                escaped = false;
             }
         }
 
-        cells.Add(cell.ToString().Trim());
+        cells.Add(CellValue(text[start..], escaped));
         var first = text.StartsWith('|') ? 1 : 0;
-        var last = cells.Count > first + 1 && text.EndsWith('|') && cell.Length == 0 ? cells.Count - 1 : cells.Count;
-        return cells[first..last];
+        var last = cells.Count > first + 1 && text.EndsWith('|') && start == text.Length ? cells.Count - 1 : cells.Count;
+        var result = new string[last - first];
+        cells.CopyTo(first, result, 0, result.Length);
+        return result;
+    }
+
+    /// <summary>One cell of a pipe row, trimmed; <paramref name="escaped"/> when it holds a backslash escape to resolve.</summary>
+    private static string CellValue(ReadOnlySpan<char> cell, bool escaped)
+    {
+        if (!escaped)
+        {
+            return cell.Trim().ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(cell.Length);
+        for (var i = 0; i < cell.Length; i++)
+        {
+            builder.Append(cell[i] == '\\' && i + 1 < cell.Length && IsEscapable(cell[i + 1]) ? cell[++i] : cell[i]);
+        }
+
+        return builder.ToString().Trim();
     }
 
     private static bool IsEscapable(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));

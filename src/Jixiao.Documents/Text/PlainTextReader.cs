@@ -180,17 +180,31 @@ public sealed class PlainTextReader(ReaderLimits limits)
                 break;
             }
 
-            var cells = LineShapes.PipeCells(raw).Select(FormVocabulary.Cell).ToArray();
-            if (cells.Any(c => c.Length > 0))
+            var cells = LineShapes.PipeCells(raw);
+            var nonEmpty = 0;
+            string? onlyText = null;
+            for (var k = 0; k < cells.Length; k++)
             {
-                var nonEmpty = cells.Where(c => c.Length > 0).ToArray();
-                if (nonEmpty.Length == 1 && FormVocabulary.IsFormTitle(nonEmpty[0]) && table.Count > 0)
+                cells[k] = FormVocabulary.Cell(cells[k]);
+                if (cells[k].Length > 0)
+                {
+                    nonEmpty++;
+                    onlyText = cells[k];
+                }
+            }
+
+            if (nonEmpty > 0)
+            {
+                if (nonEmpty == 1 && FormVocabulary.IsFormTitle(onlyText!) && table.Count > 0)
                 {
                     assembler.Table(table.Take());
                 }
 
                 table.Add(cells, lineNumber);
-                CheckFigures(cells.Select(c => (c, lineNumber)), problems);
+                foreach (var cell in cells)
+                {
+                    CheckFigures(cell, lineNumber, problems);
+                }
             }
 
             i++;
@@ -351,9 +365,12 @@ public sealed class PlainTextReader(ReaderLimits limits)
     {
         foreach (var (text, line) in cells)
         {
-            problems.AddRange(SuspiciousNumbers.Check(text, new SourceLocation(Line: line)));
+            CheckFigures(text, line, problems);
         }
     }
+
+    private static void CheckFigures(string cell, int line, List<ReadingProblem> problems) =>
+        problems.AddRange(SuspiciousNumbers.Check(cell, new SourceLocation(Line: line)));
 
     /// <summary>Collects the rows of one table within the configured limits (JX8002 once per table when cut).</summary>
     private sealed class TableCollector(ReaderLimits limits, List<ReadingProblem> problems)

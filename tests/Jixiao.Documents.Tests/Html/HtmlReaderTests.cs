@@ -254,4 +254,15 @@ public sealed class HtmlReaderTests
     [InlineData("<p>深入贯彻落实</p>\n一、部门基本情况")]
     [InlineData("# 2023年度测试局部门整体支出绩效自评报告\n<b>一、</b>")]
     public void Text_with_markup_artefacts_is_not_taken_for_a_web_page(string start) => Assert.False(HtmlSniffer.IsHtml(start));
+
+    [Fact]
+    public void Several_comments_may_precede_the_markup_and_many_without_it_are_rejected_at_once()
+    {
+        Assert.True(HtmlSniffer.IsHtml("<!-- saved -->\n<!-- mirror -->\n<html>"));
+
+        // With the comments as a repeated group this took time exponential in their number (minutes for 40).
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Assert.False(HtmlSniffer.IsHtml(string.Concat(Enumerable.Repeat("<!---->", 280)) + "正文"));
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"took {started.Elapsed}");
+    }
 }

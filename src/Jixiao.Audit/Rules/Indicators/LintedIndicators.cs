@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Jixiao.Audit.Engine;
 using Jixiao.Domain.Reports;
 using Jixiao.Domain.Targets;
@@ -50,11 +51,30 @@ public static class LintedIndicators
     public static string? FirstContained(string text, IEnumerable<string> words) =>
         words.Where(w => !string.IsNullOrEmpty(w)).FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
 
-    /// <summary>A unit as compared: full-width forms folded, "百分比" as "%", spaces dropped.</summary>
+    /// <summary>Most units whose normalised form is remembered: reports use a few dozen; the bound keeps hostile input from growing it.</summary>
+    private const int MaxRememberedUnits = 4096;
+
+    private static readonly ConcurrentDictionary<string, string> NormalisedUnits = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A unit as compared: full-width forms folded, "百分比" as "%", spaces dropped. Remembered per unit text, since
+    /// Unicode normalisation costs far more than the lookup and the rules compare the same units for every indicator.
+    /// </summary>
     public static string NormaliseUnit(string unit)
     {
+        if (NormalisedUnits.TryGetValue(unit, out var remembered))
+        {
+            return remembered;
+        }
+
         var folded = unit.Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", string.Empty, StringComparison.Ordinal);
-        return folded == "百分比" ? "%" : folded;
+        var normalised = folded == "百分比" ? "%" : folded;
+        if (NormalisedUnits.Count < MaxRememberedUnits)
+        {
+            NormalisedUnits.TryAdd(unit, normalised);
+        }
+
+        return normalised;
     }
 
     /// <summary>True when the unit is one of <paramref name="units"/> (after <see cref="NormaliseUnit"/>).</summary>
