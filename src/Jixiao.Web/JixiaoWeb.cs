@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Jixiao.Data;
 using Jixiao.Data.Storage;
 using Jixiao.Documents;
+using Jixiao.Web.Dashboards;
 using Jixiao.Web.Endpoints;
 using Jixiao.Web.Security;
 using Jixiao.Web.Workbench;
@@ -49,6 +50,7 @@ public static class JixiaoWeb
         services.AddScoped(provider => provider.GetRequiredService<StorageConnection>().CreateContext());
         services.AddScoped(provider => new ReportStore(provider.GetRequiredService<JixiaoDbContext>(), provider.GetService<TimeProvider>()));
         services.AddScoped<ReportAccess>();
+        services.AddSingleton<DashboardCache>();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

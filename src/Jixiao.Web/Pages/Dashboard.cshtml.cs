@@ -11,9 +11,9 @@ namespace Jixiao.Web.Pages;
 /// <summary>
 /// 审核看板 (/dashboard?year=&amp;department=): the <see cref="Dashboard"/> of the caller's scope (reviewers and admins all
 /// reports, department users their department and its 下属单位) as a page: summary cards, charts, outliers and one row per
-/// report with its 结果应用 suggestion. Without <c>year</c> the newest year is shown; <c>year=all</c> shows every year.
+/// report with its 结果应用 suggestion. The dashboard comes from the <see cref="DashboardCache"/> (shared with `GET /api/dashboard`); the page is rendered each time. Without <c>year</c> the newest year is shown; <c>year=all</c> shows every year.
 /// </summary>
-public sealed class DashboardModel(ReportAccess access, ReportStore store, IConfiguration configuration) : WorkbenchPage
+public sealed class DashboardModel(ReportAccess access, ReportStore store, DashboardCache cache, IConfiguration configuration) : WorkbenchPage
 {
     /// <summary>The <c>year</c> value that shows every year.</summary>
     public const string AllYears = "all";
@@ -46,7 +46,8 @@ public sealed class DashboardModel(ReportAccess access, ReportStore store, IConf
         }
 
         var departments = Department is null ? scope : await access.ScopeAsync(Caller, Department, cancellationToken).ConfigureAwait(false);
-        View = await new Dashboard(store, rule).BuildAsync(departments, Year, cancellationToken).ConfigureAwait(false);
+        var stamp = await store.DashboardStampAsync(cancellationToken).ConfigureAwait(false);
+        View = (await cache.GetAsync(DashboardCache.KeyOf(departments, Year, rule), stamp, cancellationToken).ConfigureAwait(false)).View;
     }
 
     /// <summary>The Chinese name of a status code of the dashboard.</summary>
