@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Scoring;
 
@@ -37,7 +38,7 @@ public sealed partial record ActualReading(string Raw, ActualKind Kind, decimal?
             return new ActualReading(text, ActualKind.Blank, null, null, false, null);
         }
 
-        var normalised = text.Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var normalised = WidthFolding.Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (NotApplicable().IsMatch(normalised))
         {
             return new ActualReading(text, ActualKind.NotApplicable, null, null, false, null);
@@ -77,7 +78,7 @@ public sealed partial record ActualReading(string Raw, ActualKind Kind, decimal?
     /// <summary>A deadline in a target's text ("2023年12月31日前"), or null.</summary>
     public static DateOnly? DeadlineOf(string? target)
     {
-        if (target is null || DeadlinePattern().Match(target.Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", string.Empty, StringComparison.Ordinal)) is not { Success: true } match)
+        if (target is null || DeadlinePattern().Match(WidthFolding.Fold(target).Replace(" ", string.Empty, StringComparison.Ordinal)) is not { Success: true } match)
         {
             return null;
         }

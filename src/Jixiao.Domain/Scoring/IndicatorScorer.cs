@@ -1,4 +1,5 @@
 using Jixiao.Domain.Targets;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Scoring;
 
@@ -270,7 +271,7 @@ public static class IndicatorScorer
 
     private static decimal Scale(string raw)
     {
-        var normalised = raw.Normalize(System.Text.NormalizationForm.FormKC);
+        var normalised = WidthFolding.Fold(raw);
         return normalised.Contains('亿', StringComparison.Ordinal) ? 100_000_000m
             : normalised.Contains('万', StringComparison.Ordinal) ? 10_000m
             : 1m;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Domain.Targets;
 
@@ -98,7 +99,7 @@ public static partial class TargetParser
 
     private static string Normalise(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC);
+        var folded = WidthFolding.Fold(text);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Jixiao.Audit.Engine;
 using Jixiao.Domain.Reports;
 using Jixiao.Domain.Targets;
+using Jixiao.Domain.Text;
 
 namespace Jixiao.Audit.Rules.Indicators;
 
@@ -67,7 +68,7 @@ public static class LintedIndicators
             return remembered;
         }
 
-        var folded = unit.Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var folded = WidthFolding.Fold(unit).Replace(" ", string.Empty, StringComparison.Ordinal);
         var normalised = folded == "百分比" ? "%" : folded;
         if (NormalisedUnits.Count < MaxRememberedUnits)
         {
