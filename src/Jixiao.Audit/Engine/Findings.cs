@@ -25,10 +25,7 @@ public static class Findings
     public static Finding? Sum(RuleDescriptor descriptor, string statedLabel, Stated stated, IReadOnlyList<Term> terms,
         IDictionary<string, string> arguments)
     {
-        var (interval, value) = Term.Sum(terms);
-        var agreement = terms is [{ Sign: > 0 } single]
-            ? Reconciliation.Compare(single.Number, stated)
-            : Reconciliation.Compare(stated, interval, value);
+        var (agreement, value) = SumAgreement(stated, terms);
         if (agreement == Agreement.Exact)
         {
             return null;
@@ -37,6 +34,37 @@ public static class Findings
         arguments["Expression"] = Term.Expression(terms, stated);
         return Build(descriptor, statedLabel, stated, value, agreement,
             [.. terms.Select(t => new FindingValue(t.Label, t.Number)), new FindingValue(statedLabel, stated)], arguments);
+    }
+
+    /// <summary>
+    /// How <paramref name="stated"/> agrees with the sum of <paramref name="terms"/>, and the sum: what <see cref="Sum"/>
+    /// decides on, for a rule to skip building labels and arguments when the figures agree exactly.
+    /// </summary>
+    public static (Agreement Agreement, decimal Value) SumAgreement(Stated stated, IReadOnlyList<Term> terms)
+    {
+        var (interval, value) = Term.Sum(terms);
+        var agreement = terms is [{ Sign: > 0 } single]
+            ? Reconciliation.Compare(single.Number, stated)
+            : Reconciliation.Compare(stated, interval, value);
+        return (agreement, value);
+    }
+
+    /// <summary>
+    /// How a stated rate agrees with Σ numerator / Σ denominator × 100%, and that rate; null when the denominator may be
+    /// zero (no rate can be derived). What <see cref="Rate(RuleDescriptor, string, Stated, IReadOnlyList{Term}, IReadOnlyList{Term}, IDictionary{string, string})"/> decides on.
+    /// </summary>
+    public static (Agreement Agreement, decimal Value)? RateAgreement(Stated rate, IReadOnlyList<Term> numerator, IReadOnlyList<Term> denominator)
+    {
+        var (numeratorInterval, numeratorValue) = Term.Sum(numerator);
+        var (denominatorInterval, denominatorValue) = Term.Sum(denominator);
+        var interval = numeratorInterval.DivideBy(denominatorInterval);
+        if (interval is null || denominatorValue == 0)
+        {
+            return null;
+        }
+
+        var value = numeratorValue / denominatorValue * 100m;
+        return (Reconciliation.Compare(rate, interval.Value * 100m, value), value);
     }
 
     /// <summary>Compares a stated rate with numerator / denominator × 100%.</summary>
@@ -48,17 +76,7 @@ public static class Findings
     public static Finding? Rate(RuleDescriptor descriptor, string rateLabel, Stated rate, IReadOnlyList<Term> numerator,
         IReadOnlyList<Term> denominator, IDictionary<string, string> arguments)
     {
-        var (numeratorInterval, numeratorValue) = Term.Sum(numerator);
-        var (denominatorInterval, denominatorValue) = Term.Sum(denominator);
-        var interval = numeratorInterval.DivideBy(denominatorInterval);
-        if (interval is null || denominatorValue == 0)
-        {
-            return null;
-        }
-
-        var value = numeratorValue / denominatorValue * 100m;
-        var agreement = Reconciliation.Compare(rate, interval.Value * 100m, value);
-        if (agreement == Agreement.Exact)
+        if (RateAgreement(rate, numerator, denominator) is not ({ } agreement, var value) || agreement == Agreement.Exact)
         {
             return null;
         }

@@ -133,14 +133,23 @@ public static class BudgetTableExtractor
         var adjusted = ColumnPrecision.Of(part.Select(r => r.Adjusted));
         var actual = ColumnPrecision.Of(part.Select(r => r.Actual));
         var executionRate = ColumnPrecision.Of(part.Select(r => r.ExecutionRate));
-        return row => row with
+        return row =>
         {
-            Initial = ColumnPrecision.Apply(row.Initial, initial),
-            Increase = ColumnPrecision.Apply(row.Increase, increase),
-            Decrease = ColumnPrecision.Apply(row.Decrease, decrease),
-            Adjusted = ColumnPrecision.Apply(row.Adjusted, adjusted),
-            Actual = ColumnPrecision.Apply(row.Actual, actual),
-            ExecutionRate = ColumnPrecision.Apply(row.ExecutionRate, executionRate),
+            var figures = (Initial: ColumnPrecision.Apply(row.Initial, initial), Increase: ColumnPrecision.Apply(row.Increase, increase),
+                Decrease: ColumnPrecision.Apply(row.Decrease, decrease), Adjusted: ColumnPrecision.Apply(row.Adjusted, adjusted),
+                Actual: ColumnPrecision.Apply(row.Actual, actual), ExecutionRate: ColumnPrecision.Apply(row.ExecutionRate, executionRate));
+            var unchanged = ReferenceEquals(figures.Initial, row.Initial) && ReferenceEquals(figures.Increase, row.Increase)
+                && ReferenceEquals(figures.Decrease, row.Decrease) && ReferenceEquals(figures.Adjusted, row.Adjusted)
+                && ReferenceEquals(figures.Actual, row.Actual) && ReferenceEquals(figures.ExecutionRate, row.ExecutionRate);
+            return unchanged ? row : row with
+            {
+                Initial = figures.Initial,
+                Increase = figures.Increase,
+                Decrease = figures.Decrease,
+                Adjusted = figures.Adjusted,
+                Actual = figures.Actual,
+                ExecutionRate = figures.ExecutionRate,
+            };
         };
     }
 

@@ -9,8 +9,19 @@ namespace Jixiao.Documents.Extraction;
 public static class ColumnPrecision
 {
     /// <summary>The finest non-zero resolution among the figures of a column, or null when there is none.</summary>
-    public static decimal? Of(IEnumerable<Stated?> column) =>
-        column.OfType<Stated>().Where(s => s.Resolution > 0).Select(s => (decimal?)s.Resolution).Min();
+    public static decimal? Of(IEnumerable<Stated?> column)
+    {
+        decimal? finest = null;
+        foreach (var stated in column)
+        {
+            if (stated is { Resolution: > 0 } && (finest is null || stated.Resolution < finest))
+            {
+                finest = stated.Resolution;
+            }
+        }
+
+        return finest;
+    }
 
     public static Stated? Apply(Stated? stated, decimal? columnResolution) =>
         stated is null || columnResolution is not { } resolution ? stated : stated.WithColumnResolution(resolution);

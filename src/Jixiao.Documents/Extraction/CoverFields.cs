@@ -17,14 +17,21 @@ public static partial class CoverFields
         int? year = null;
         foreach (var text in blocks.Take(CoverBlocks).SelectMany(Texts))
         {
-            if (department is null && DepartmentField().Match(text) is { Success: true } d && d.Groups["v"].Value.Length >= 2)
+            // Every field name holds 名称 or 单位, and every year field 年度: other text is not searched.
+            if (department is null && (text.Contains("名称", StringComparison.Ordinal) || text.Contains("单位", StringComparison.Ordinal))
+                && DepartmentField().Match(text) is { Success: true } d && d.Groups["v"].Value.Length >= 2)
             {
                 department = d.Groups["v"].Value;
             }
 
-            if (year is null && YearField().Match(text) is { Success: true } y)
+            if (year is null && text.Contains("年度", StringComparison.Ordinal) && YearField().Match(text) is { Success: true } y)
             {
                 year = int.Parse(y.Groups["v"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (department is not null && year is not null)
+            {
+                break;
             }
         }
 

@@ -27,7 +27,7 @@ public static partial class NumberReader
         value = 0;
         decimals = 0;
         var digits = text.AsSpan().Trim();
-        if (!PlainNumber().IsMatch(digits))
+        if (!IsPlainNumber(digits))
         {
             return false;
         }
@@ -88,8 +88,35 @@ public static partial class NumberReader
     public static Stated? Cell(string text, string moneyUnit, SourceLocation location) =>
         text.Trim().EndsWith('%') ? Percent(text, location) : Money(text, moneyUnit, location);
 
-    [GeneratedRegex(@"^-?\d[\d,]*(?:\.\d+)?$")]
-    private static partial Regex PlainNumber();
+    /// <summary>
+    /// -?d[d,]*(.d+)? over ASCII digits: a sign, digits with any commas, and decimals after one point. (Other Unicode digits
+    /// are not numbers to <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out decimal)"/> either.)
+    /// </summary>
+    private static bool IsPlainNumber(ReadOnlySpan<char> text)
+    {
+        var i = text.StartsWith('-') ? 1 : 0;
+        if (i >= text.Length || !char.IsAsciiDigit(text[i]))
+        {
+            return false;
+        }
+
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == ','))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return true;
+        }
+
+        if (text[i] != '.' || i + 1 == text.Length)
+        {
+            return false;
+        }
+
+        return !text[(i + 1)..].ContainsAnyExceptInRange('0', '9');
+    }
 
     [GeneratedRegex(@"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
     private static partial Regex ThousandsPattern();

@@ -59,7 +59,7 @@ public sealed class ReportLoader(ReaderLimits limits)
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -75,30 +75,54 @@ public sealed class ReportLoader(ReaderLimits limits)
     /// <summary>
     /// The bytes of a stream, read within the size limit: reading stops one chunk past the limit, so a device, a pipe or a
     /// stream of unknown length that never ends (or a single line of a gigabyte) is refused after reading at most the limit.
+    /// A file of known length is read straight into an array of that length (no second copy), and still checked for
+    /// bytes beyond it, in case it grew meanwhile.
     /// </summary>
     public (byte[]? Bytes, LoadFailure? Failure) ReadStream(string name, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > limits.MaxFileBytes)
-                {
-                    return (null, TooLarge(name, buffer.Length));
-                }
-            }
-
-            return (buffer.ToArray(), null);
+            var known = stream.CanSeek ? stream.Length - stream.Position : 0;
+            return known > 0 && known <= limits.MaxFileBytes && known < Array.MaxLength
+                ? ReadKnownLength(name, stream, (int)known)
+                : ReadUnknownLength(name, stream, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return (null, Failure(name, $"无法读取文件（{e.Message}）"));
         }
+    }
+
+    private (byte[]? Bytes, LoadFailure? Failure) ReadKnownLength(string name, Stream stream, int length)
+    {
+        var bytes = new byte[length];
+        var filled = stream.ReadAtLeast(bytes, length, throwOnEndOfStream: false);
+        if (filled < length)
+        {
+            return (bytes[..filled], null);
+        }
+
+        var next = stream.ReadByte();
+        return next < 0 ? (bytes, null) : ReadUnknownLength(name, stream, [.. bytes, (byte)next]);
+    }
+
+    private (byte[]? Bytes, LoadFailure? Failure) ReadUnknownLength(string name, Stream stream, byte[] start)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(start);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limits.MaxFileBytes)
+            {
+                return (null, TooLarge(name, buffer.Length));
+            }
+        }
+
+        return buffer.Length > limits.MaxFileBytes ? (null, TooLarge(name, buffer.Length)) : (buffer.ToArray(), null);
     }
 
     public (Report? Report, LoadFailure? Failure) Load(string name, byte[] bytes)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Jixiao.Documents.Loading;
 
@@ -8,8 +9,6 @@ namespace Jixiao.Documents.Loading;
 /// </summary>
 public static class TextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static (string Text, string EncodingName) Decode(byte[] bytes)
@@ -29,32 +28,19 @@ public static class TextDecoder
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16BE");
         }
 
-        if (IsUtf8(bytes, bytes.Length))
+        if (Utf8.IsValid(bytes))
         {
-            return (StrictUtf8.GetString(bytes), "UTF-8");
+            return (Encoding.UTF8.GetString(bytes), "UTF-8");
         }
 
         // A UTF-8 file cut inside its last character (a truncated download) is still UTF-8.
         var complete = CompleteUtf8Length(bytes);
-        if (complete < bytes.Length && IsUtf8(bytes, complete))
+        if (complete < bytes.Length && Utf8.IsValid(bytes.AsSpan(0, complete)))
         {
-            return (StrictUtf8.GetString(bytes, 0, complete), "UTF-8");
+            return (Encoding.UTF8.GetString(bytes, 0, complete), "UTF-8");
         }
 
         return (Encoding.GetEncoding("GB18030").GetString(bytes), "GB18030");
-    }
-
-    private static bool IsUtf8(byte[] bytes, int length)
-    {
-        try
-        {
-            _ = StrictUtf8.GetCharCount(bytes, 0, length);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The length without a trailing incomplete UTF-8 sequence (at most three bytes).</summary>

@@ -39,9 +39,49 @@ public static partial class SuspiciousNumbers
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> DigitLikeLetters = System.Buffers.SearchValues.Create("IlOo");
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>The suspicious figures in one cell, each reported once, in order.</summary>
     public static IReadOnlyList<SuspiciousNumber> Find(string cell) =>
         string.IsNullOrEmpty(cell) || cell.Length > 2000 || !cell.AsSpan().ContainsAny(Candidates) ? [] : FindCandidates(cell);
+
+    /// <summary>
+    /// What <see cref="RunTogetherPattern"/> needs before it can match: two dots ("1.2.3"), or a digit right after a
+    /// per-cent sign ("5%6%"); an ordinary figure such as "3,027.78" or "96.98%" has neither, so the pattern is not run.
+    /// </summary>
+    private static bool MayRunTogether(string cell)
+    {
+        var text = cell.AsSpan();
+        if (text.Count('.') >= 2)
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '%' && char.IsDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What <see cref="LeadingDotPattern"/> needs: a dot at the start or after a character that is not a digit, a letter or a dot.</summary>
+    private static bool HasLoneDot(string cell)
+    {
+        for (var i = cell.IndexOf('.', StringComparison.Ordinal); i >= 0; i = cell.IndexOf('.', i + 1))
+        {
+            if (i == 0 || !(char.IsDigit(cell[i - 1]) || char.IsAsciiLetter(cell[i - 1]) || cell[i - 1] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// <see cref="Find"/> for a cell that holds a digit or a digit-like letter. Matches are enumerated without allocating
@@ -70,7 +110,7 @@ public static partial class SuspiciousNumbers
             (found ??= []).Add(new SuspiciousNumber(cell.Substring(index, length), index, kind, reason));
         }
 
-        if (cell.AsSpan().ContainsAny('.', '%'))
+        if (MayRunTogether(cell))
         {
             foreach (var m in RunTogetherPattern().EnumerateMatches(cell))
             {
@@ -90,7 +130,7 @@ public static partial class SuspiciousNumbers
             }
         }
 
-        if (cell.Contains('.', StringComparison.Ordinal))
+        if (cell.Contains('.', StringComparison.Ordinal) && cell.AsSpan().ContainsAny(AsciiLetters))
         {
             foreach (var m in LetterDotPattern().EnumerateMatches(cell))
             {
@@ -130,7 +170,7 @@ public static partial class SuspiciousNumbers
             }
         }
 
-        if (cell.Contains('.', StringComparison.Ordinal))
+        if (HasLoneDot(cell))
         {
             foreach (var m in LeadingDotPattern().EnumerateMatches(cell))
             {

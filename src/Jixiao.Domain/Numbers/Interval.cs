@@ -31,8 +31,8 @@ public readonly record struct Interval(decimal Low, decimal High)
             return null;
         }
 
-        decimal[] corners = [Low / divisor.Low, Low / divisor.High, High / divisor.Low, High / divisor.High];
-        return new Interval(corners.Min(), corners.Max());
+        var (a, b, c, d) = (Low / divisor.Low, Low / divisor.High, High / divisor.Low, High / divisor.High);
+        return new Interval(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
     }
 
     public static Interval Sum(IEnumerable<Interval> parts) =>

@@ -17,7 +17,7 @@ public sealed record Stated(string Text, decimal Value, Quantity Kind, string Un
 {
     /// <summary>The values the printed number may stand for: ± half a unit of the last printed digit.</summary>
     [JsonIgnore]
-    public Interval Interval => Interval.Around(Value, Resolution / 2);
+    public Interval Interval => Interval.Around(Value, Resolution * 0.5m);
 
     /// <summary>Number of printed decimals in the printed unit.</summary>
     [JsonIgnore]
@@ -59,22 +59,16 @@ public sealed record Stated(string Text, decimal Value, Quantity Kind, string Un
     public Stated WithColumnResolution(decimal columnResolution) =>
         columnResolution < Resolution ? this with { Resolution = columnResolution } : this;
 
-    private static decimal ResolutionOf(decimal printed, int decimals) => printed == 0 ? 0m : Pow10(-decimals);
+    /// <summary>One unit of the last printed digit, 10^-k at scale k (0.1, 0.01, …), for every scale a decimal has.</summary>
+    private static readonly decimal[] LastDigitUnits = [.. Enumerable.Range(0, 29).Select(k => new decimal(1, 0, 0, false, (byte)k))];
+
+    /// <summary>One unit of the last printed digit (a negative count is read as none); a printed zero is exact.</summary>
+    private static decimal ResolutionOf(decimal printed, int decimals) =>
+        printed == 0 || decimals >= LastDigitUnits.Length ? 0m : LastDigitUnits[Math.Max(decimals, 0)];
 
     public static Stated Count(string text, decimal count, string unit, SourceLocation location) =>
         new(text, count, Quantity.Count, unit, 0m, location);
 
     /// <summary>The value in the printed unit (e.g. 万元), exact.</summary>
     public decimal InUnit(string unit) => Kind == Quantity.Money ? Value / MoneyUnits.FactorOf(unit) : Value;
-
-    internal static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < Math.Abs(exponent); i++)
-        {
-            result = exponent < 0 ? result / 10 : result * 10;
-        }
-
-        return result;
-    }
 }

@@ -16,6 +16,9 @@ public static partial class TargetParser
     /// <summary>Longer text is not read as a target (a paragraph landed in the cell).</summary>
     public const int MaxLength = 500;
 
+    /// <summary>Sentence punctuation left at the end of a target ("≥95%。").</summary>
+    private static readonly char[] TrailingPunctuation = ['。', '.', ',', ';', '、', '!'];
+
     /// <summary>
     /// Reads <paramref name="raw"/>. A target without an operator takes its direction from <paramref name="indicatorName"/>
     /// (三级指标名称) through <paramref name="directions"/> (default <see cref="TargetDirections.Default"/>).
@@ -119,7 +122,7 @@ public static partial class TargetParser
         }
 
         builder.Replace(">=", "≥").Replace("<=", "≤").Replace("=>", "≥").Replace("=<", "≤").Replace("≥=", "≥").Replace("≤=", "≤");
-        return builder.ToString().TrimEnd('。', '.', ',', ';', '、', '!');
+        return builder.ToString().TrimEnd(TrailingPunctuation);
     }
 
     private static TargetValue? Compound(string raw, string normalised, string? indicatorName, TargetDirections directions)

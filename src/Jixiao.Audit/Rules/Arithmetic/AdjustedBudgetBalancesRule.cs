@@ -1,5 +1,6 @@
 using Jixiao.Audit.Engine;
 using Jixiao.Domain.Budgets;
+using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Audit.Rules.Arithmetic;
@@ -21,12 +22,18 @@ public sealed class AdjustedBudgetBalancesRule : IAuditRule
             if (row is { Initial: { } initial, Increase: { } increase, Decrease: { } decrease, Adjusted: { } adjusted })
             {
                 var rowName = row.Location.Row ?? row.Label;
-                var finding = Findings.Sum(Descriptor, $"{rowName}·{AuditLabels.Column(BudgetColumn.Adjusted)}", adjusted,
-                    [
-                        new Term($"{rowName}·{AuditLabels.Column(BudgetColumn.Initial)}", initial),
-                        new Term($"{rowName}·{AuditLabels.Column(BudgetColumn.Increase)}", increase),
-                        new Term($"{rowName}·{AuditLabels.Column(BudgetColumn.Decrease)}", decrease, -1),
-                    ],
+                Term[] terms =
+                [
+                    Term.InColumn(rowName, AuditLabels.Column(BudgetColumn.Initial), initial),
+                    Term.InColumn(rowName, AuditLabels.Column(BudgetColumn.Increase), increase),
+                    Term.InColumn(rowName, AuditLabels.Column(BudgetColumn.Decrease), decrease, -1),
+                ];
+                if (Findings.SumAgreement(adjusted, terms).Agreement == Agreement.Exact)
+                {
+                    continue;
+                }
+
+                var finding = Findings.Sum(Descriptor, $"{rowName}·{AuditLabels.Column(BudgetColumn.Adjusted)}", adjusted, terms,
                     new Dictionary<string, string> { ["Table"] = table.Location.Table ?? "表3", ["Row"] = rowName });
                 if (finding is not null)
                 {

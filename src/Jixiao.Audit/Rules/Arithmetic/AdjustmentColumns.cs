@@ -26,11 +26,12 @@ public sealed record AdjustmentColumns(BudgetAggregate Aggregate, Agreement Colu
             var (decreaseInterval, decreaseValue) = Term.Sum(decreases);
             var columns = Worst(Reconciliation.Compare(increase, increaseInterval, increaseValue),
                 Reconciliation.Compare(decrease, decreaseInterval * -1, -decreaseValue));
-            var (netInterval, netValue) = Term.Sum([.. increases, .. decreases]);
+            Term[] parts = [.. increases, .. decreases];
+            var (netInterval, netValue) = Term.Sum(parts);
             var statedNet = new Interval(increase.Interval.Low - decrease.Interval.High, increase.Interval.High - decrease.Interval.Low);
             var net = increase.Value - decrease.Value == netValue ? Agreement.Exact
                 : statedNet.Overlaps(netInterval) ? Agreement.WithinRounding : Agreement.Mismatch;
-            yield return new AdjustmentColumns(aggregate, columns, net, [.. increases, .. decreases], increaseValue, -decreaseValue);
+            yield return new AdjustmentColumns(aggregate, columns, net, parts, increaseValue, -decreaseValue);
         }
     }
 

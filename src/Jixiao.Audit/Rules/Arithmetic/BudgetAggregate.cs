@@ -61,7 +61,7 @@ public sealed record BudgetAggregate(string Table, BudgetRow Total, IReadOnlyLis
                 return null;
             }
 
-            terms.Add(new Term($"{part.Location.Row ?? part.Label}·{AuditLabels.Column(column)}", number, sign));
+            terms.Add(Term.InColumn(part.Location.Row ?? part.Label, AuditLabels.Column(column), number, sign));
         }
 
         return terms;

@@ -24,9 +24,12 @@ public sealed class RateMatchesFiguresRule : IAuditRule
                 if (row is { ExecutionRate: { } rate, Actual: { } actual, Adjusted: { } adjusted })
                 {
                     var name = row.Location.Row ?? row.Label;
-                    candidates.Add(($"{table.Location.Table}“{name}”", rate,
-                        new Term($"{name}·{AuditLabels.Column(BudgetColumn.Actual)}", actual),
-                        new Term($"{name}·{AuditLabels.Column(BudgetColumn.Adjusted)}", adjusted)));
+                    var numerator = Term.InColumn(name, AuditLabels.Column(BudgetColumn.Actual), actual);
+                    var denominator = Term.InColumn(name, AuditLabels.Column(BudgetColumn.Adjusted), adjusted);
+                    if (Differs(rate, numerator, denominator))
+                    {
+                        candidates.Add(($"{table.Location.Table}“{name}”", rate, numerator, denominator));
+                    }
                 }
             }
         }
@@ -80,4 +83,13 @@ public sealed class RateMatchesFiguresRule : IAuditRule
             }
         }
     }
+
+    /// <summary>
+    /// Whether a rate may disagree with its figures (the check below decides); most rows of a long 表3 agree exactly, and
+    /// for them no labels or arguments are built.
+    /// </summary>
+    private static bool Differs(Stated rate, Term numerator, Term denominator) =>
+        denominator.Number.Value == 0
+            ? numerator.Number.Value == 0 && rate.Value != 0
+            : Findings.RateAgreement(rate, [numerator], [denominator]) is ({ } agreement, _) && agreement != Agreement.Exact;
 }

@@ -1,5 +1,6 @@
 using Jixiao.Audit.Engine;
 using Jixiao.Domain.Budgets;
+using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
 
 namespace Jixiao.Audit.Rules.Arithmetic;
@@ -23,6 +24,7 @@ public sealed class TotalMatchesPartsRule : IAuditRule
                 foreach (var column in Columns)
                 {
                     if (aggregate.Total.Get(column) is { } total && aggregate.Terms(column) is { } terms
+                        && Findings.SumAgreement(total, terms).Agreement != Agreement.Exact
                         && Findings.Sum(Descriptor, $"{aggregate.Total.Location.Row}·{AuditLabels.Column(column)}", total, terms, new Dictionary<string, string>
                         {
                             ["Table"] = aggregate.Table,
