@@ -18,12 +18,13 @@ public sealed record Term(string Name, Stated Number, int Sign = 1)
     /// The signed sum of the printed values, and the interval of true values it may stand for: the sum widened by half a
     /// printed unit of every term, whatever its sign.
     /// </summary>
-    public static (Interval Interval, decimal Value) Sum(IEnumerable<Term> terms)
+    public static (Interval Interval, decimal Value) Sum(IReadOnlyList<Term> terms)
     {
         var value = 0m;
         var resolutions = 0m;
-        foreach (var term in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
+            var term = terms[i];
             value = term.Sign < 0 ? value - term.Number.Value : value + term.Number.Value;
             resolutions += term.Number.Resolution;
         }

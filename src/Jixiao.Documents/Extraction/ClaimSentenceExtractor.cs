@@ -15,11 +15,24 @@ public static partial class ClaimSentenceExtractor
 {
     private const string Num = NumberReader.NumberPattern;
 
+    private const string Indicator = "指标";
+
     public static IEnumerable<Claim> IndicatorClaims(Sentence paragraph, string sectionTitle)
     {
+        // Every claim read here names 指标 (…指标7个, 完成率…的指标有, 指标得分): other paragraphs and clauses hold none.
+        if (!paragraph.Contains(Indicator))
+        {
+            yield break;
+        }
+
         IndicatorCategory? lastCategory = null;
         foreach (var clause in paragraph.Split('；', '。'))
         {
+            if (!clause.Contains(Indicator))
+            {
+                continue;
+            }
+
             var count = clause.Find(CategoryCountPattern());
             if (count.Success && Vocabulary.CategoryOf(count.Groups["cat"].Value) is { } category)
             {

@@ -17,7 +17,6 @@ public static partial class CoverFields
         int? year = null;
         foreach (var text in blocks.Take(CoverBlocks).SelectMany(Texts))
         {
-            // Every field name holds 名称 or 单位, and every year field 年度: other text is not searched.
             if (department is null && (text.Contains("名称", StringComparison.Ordinal) || text.Contains("单位", StringComparison.Ordinal))
                 && DepartmentField().Match(text) is { Success: true } d && d.Groups["v"].Value.Length >= 2)
             {
@@ -38,10 +37,17 @@ public static partial class CoverFields
         return (department, year);
     }
 
+    /// <summary>
+    /// Every department field name holds 名称 or 单位, and every year field 年度 (within one cell): other text and table rows
+    /// without them are not searched.
+    /// </summary>
+    private static bool MayNameField(string text) =>
+        text.Contains("名称", StringComparison.Ordinal) || text.Contains("单位", StringComparison.Ordinal) || text.Contains("年度", StringComparison.Ordinal);
+
     private static IEnumerable<string> Texts(Block block) => block switch
     {
         ParagraphBlock paragraph => [paragraph.Text],
-        TableBlock table => table.Rows.Select(r => string.Join("：", r.Cells.Where(c => c.Length > 0))),
+        TableBlock table => table.Rows.Where(r => r.Cells.Any(MayNameField)).Select(r => string.Join("：", r.Cells.Where(c => c.Length > 0))),
         _ => [],
     };
 

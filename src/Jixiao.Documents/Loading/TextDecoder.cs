@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Unicode;
 
 namespace Jixiao.Documents.Loading;
 
@@ -9,6 +8,8 @@ namespace Jixiao.Documents.Loading;
 /// </summary>
 public static class TextDecoder
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static (string Text, string EncodingName) Decode(byte[] bytes)
@@ -28,19 +29,35 @@ public static class TextDecoder
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16BE");
         }
 
-        if (Utf8.IsValid(bytes))
+        if (TryStrictUtf8(bytes, bytes.Length) is { } text)
         {
-            return (Encoding.UTF8.GetString(bytes), "UTF-8");
+            return (text, "UTF-8");
         }
 
         // A UTF-8 file cut inside its last character (a truncated download) is still UTF-8.
         var complete = CompleteUtf8Length(bytes);
-        if (complete < bytes.Length && Utf8.IsValid(bytes.AsSpan(0, complete)))
+        if (complete < bytes.Length && TryStrictUtf8(bytes, complete) is { } cut)
         {
-            return (Encoding.UTF8.GetString(bytes, 0, complete), "UTF-8");
+            return (cut, "UTF-8");
         }
 
         return (Encoding.GetEncoding("GB18030").GetString(bytes), "GB18030");
+    }
+
+    /// <summary>
+    /// The text of the first <paramref name="length"/> bytes when they are valid UTF-8, decoded in one pass (a text file
+    /// that is not UTF-8 is rare enough that the exception costs nothing overall); null otherwise.
+    /// </summary>
+    private static string? TryStrictUtf8(byte[] bytes, int length)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes, 0, length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The length without a trailing incomplete UTF-8 sequence (at most three bytes).</summary>

@@ -146,7 +146,7 @@ public static partial class SuspiciousNumbers
             }
         }
 
-        if (cell.Length <= 5)
+        if (cell.Length <= 5 && cell.AsSpan().ContainsAny(DigitLikeLetters))
         {
             foreach (var m in LettersOnlyPattern().EnumerateMatches(cell))
             {

@@ -16,7 +16,7 @@ public static partial class TextNormalizer
         // Each pattern runs only on text holding a character it needs (most lines need none of them).
         var text = MapChars(line.AsSpan().ContainsAny('*', '<') ? ArtefactPattern().Replace(line, string.Empty) : line);
         var spaced = text.AsSpan().ContainsAny(' ', '\t') ? SpaceNextToCjkPattern().Replace(text, string.Empty) : text;
-        if (!spaced.AsSpan().ContainsAny(HalfWidthPunctuation))
+        if (!HasHalfWidthPunctuation(spaced))
         {
             return spaced.Trim();
         }
@@ -32,7 +32,29 @@ public static partial class TextNormalizer
         }).Trim();
     }
 
-    private static readonly System.Buffers.SearchValues<char> HalfWidthPunctuation = System.Buffers.SearchValues.Create(",;:()");
+    private static readonly System.Buffers.SearchValues<char> HalfWidthPunctuation = System.Buffers.SearchValues.Create(";:()");
+
+    /// <summary>
+    /// Whether <see cref="HalfWidthPunctuationPattern"/> can match: a semicolon, colon or bracket, or a comma that is not a
+    /// thousands separator between digits (figures such as "3,027.78" are the commonest commas and are left alone).
+    /// </summary>
+    private static bool HasHalfWidthPunctuation(string text)
+    {
+        if (text.AsSpan().ContainsAny(HalfWidthPunctuation))
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOf(','); i >= 0; i = text.IndexOf(',', i + 1))
+        {
+            if (i == 0 || i == text.Length - 1 || !char.IsDigit(text[i - 1]) || !char.IsDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Normalises one table cell the same way.</summary>
     public static string NormalizeCell(string cell) => Normalize(cell);

@@ -31,6 +31,13 @@ public readonly record struct Interval(decimal Low, decimal High)
             return null;
         }
 
+        if (divisor.Low > 0)
+        {
+            // A positive divisor: the least quotient divides the low end by the divisor's high end when that low end is
+            // not negative (by its low end otherwise), and the greatest likewise — two divisions instead of four.
+            return new Interval(Low >= 0 ? Low / divisor.High : Low / divisor.Low, High >= 0 ? High / divisor.Low : High / divisor.High);
+        }
+
         var (a, b, c, d) = (Low / divisor.Low, Low / divisor.High, High / divisor.Low, High / divisor.High);
         return new Interval(Math.Min(Math.Min(a, b), Math.Min(c, d)), Math.Max(Math.Max(a, b), Math.Max(c, d)));
     }
