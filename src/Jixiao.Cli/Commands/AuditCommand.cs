@@ -13,6 +13,9 @@ namespace Jixiao.Cli.Commands;
 /// <summary>`jixiao audit INPUT... [--format text|json|ndjson|csv] [--fail-on …] [--profile FILE] [--scheme …] [--jobs N] [-o FILE [--resume]]`.</summary>
 public static class AuditCommand
 {
+    /// <summary>The write buffer of a batch's output: records are written out in blocks, not one system call each.</summary>
+    private const int BatchBufferSize = 64 * 1024;
+
     public static Command Create(CliContext context)
     {
         var inputs = CommonOptions.Inputs();
@@ -97,13 +100,16 @@ public static class AuditCommand
                 (resume.Removed > 0 ? $"，去掉了末尾不完整的记录（{resume.Removed} 字节）" : string.Empty));
         }
 
-        using var file = request.Output is null ? null : new StreamWriter(request.Output, append: request.Resume, new UTF8Encoding(false));
-        var writer = file ?? context.Out;
+        using var file = request.Output is null ? null : new StreamWriter(request.Output, append: request.Resume, new UTF8Encoding(false), BatchBufferSize);
         if (batch)
         {
+            // The process's own stdout writes at every call; a batch buffers it like the -o file.
+            using var stdout = file is null && ReferenceEquals(context.Out, Console.Out)
+                ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), BatchBufferSize)
+                : null;
             var jobs = Math.Clamp(request.Jobs ?? Environment.ProcessorCount, 1, LoadedInputs.MaxJobs);
             return new BatchAudit(context, new AuditEngine(profile), request.Format, request.FailOn, request.Scheme, jobs)
-                .Run(request.Inputs, writer, request.Output, resume);
+                .Run(request.Inputs, file ?? stdout ?? context.Out, request.Output, resume);
         }
 
         return Run(file is null ? context : new CliContext(file, context.Error, context.In), request.Inputs, request.Format, request.FailOn, profile,

@@ -42,7 +42,11 @@ public static partial class CoverFields
     /// without them are not searched.
     /// </summary>
     private static bool MayNameField(string text) =>
-        text.Contains("名称", StringComparison.Ordinal) || text.Contains("单位", StringComparison.Ordinal) || text.Contains("年度", StringComparison.Ordinal);
+        text.AsSpan().ContainsAny(FieldNameEndings)
+        && (text.Contains("名称", StringComparison.Ordinal) || text.Contains("单位", StringComparison.Ordinal) || text.Contains("年度", StringComparison.Ordinal));
+
+    /// <summary>The last characters of 名称, 单位 and 年度, rarer than their first: one vectorised scan rules most cells out.</summary>
+    private static readonly System.Buffers.SearchValues<char> FieldNameEndings = System.Buffers.SearchValues.Create("称位度");
 
     private static IEnumerable<string> Texts(Block block) => block switch
     {
