@@ -57,6 +57,16 @@ public static class Findings
     {
         var (numeratorInterval, numeratorValue) = Term.Sum(numerator);
         var (denominatorInterval, denominatorValue) = Term.Sum(denominator);
+        return RateAgreement(rate, numeratorInterval, numeratorValue, denominatorInterval, denominatorValue);
+    }
+
+    /// <summary><see cref="RateAgreement(Stated, IReadOnlyList{Term}, IReadOnlyList{Term})"/> of one figure by one figure.</summary>
+    public static (Agreement Agreement, decimal Value)? RateAgreement(Stated rate, Stated numerator, Stated denominator) =>
+        RateAgreement(rate, numerator.Interval, numerator.Value, denominator.Interval, denominator.Value);
+
+    private static (Agreement Agreement, decimal Value)? RateAgreement(Stated rate, Interval numeratorInterval, decimal numeratorValue,
+        Interval denominatorInterval, decimal denominatorValue)
+    {
         var interval = numeratorInterval.DivideBy(denominatorInterval);
         if (interval is null || denominatorValue == 0)
         {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Jixiao.Audit.Output;
 
@@ -10,6 +11,12 @@ public static class OutputJson
     public static readonly JsonSerializerOptions Indented = Create(indented: true);
 
     public static readonly JsonSerializerOptions Line = Create(indented: false);
+
+    /// <summary>One audit document on one line, as <see cref="Line"/> writes it, from compile-time metadata (<see cref="AuditJsonContext"/>).</summary>
+    public static readonly JsonTypeInfo<AuditDocument> AuditLine = new AuditJsonContext(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    }).AuditDocument;
 
     private static JsonSerializerOptions Create(bool indented) => new(JsonSerializerDefaults.Web)
     {

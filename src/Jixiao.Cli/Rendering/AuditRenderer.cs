@@ -37,7 +37,7 @@ public static class AuditRenderer
     }
 
     public static void JsonLine(TextWriter output, AuditDocument document) =>
-        output.WriteLine(JsonSerializer.Serialize(document, OutputJson.Line));
+        output.WriteLine(JsonSerializer.Serialize(document, OutputJson.AuditLine));
 
     public static void CsvRows(TextWriter output, AuditDocument document)
     {

@@ -11,49 +11,52 @@ public static partial class CoverFields
 {
     private const int CoverBlocks = 30;
 
-    public static (string? Department, int? Year) Read(IEnumerable<Block> blocks)
+    /// <summary>The department a cover field names, the first in reading order.</summary>
+    public static string? Department(IEnumerable<Block> blocks) =>
+        First(blocks, DepartmentNames, text => DepartmentField().Match(text) is { Success: true } d && d.Groups["v"].Value.Length >= 2 ? d.Groups["v"].Value : null);
+
+    /// <summary>The year a cover field names, the first in reading order.</summary>
+    public static int? Year(IEnumerable<Block> blocks) =>
+        First<int?>(blocks, YearNames, text => YearField().Match(text) is { Success: true } y
+            ? int.Parse(y.Groups["v"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null);
+
+    /// <summary>
+    /// The first value <paramref name="read"/> finds in the cover blocks' paragraphs and table rows (a row's cells joined
+    /// with "：", so a field name and its value may stand in two cells). Every field name holds one of
+    /// <paramref name="names"/> within one cell, so text without them is not searched; <see cref="FieldNameEndings"/>
+    /// rules most cells out in one scan first.
+    /// </summary>
+    private static T First<T>(IEnumerable<Block> blocks, string[] names, Func<string, T> read)
     {
-        string? department = null;
-        int? year = null;
-        foreach (var text in blocks.Take(CoverBlocks).SelectMany(Texts))
+        bool Names(string text) => text.AsSpan().ContainsAny(FieldNameEndings) && names.Any(n => text.Contains(n, StringComparison.Ordinal));
+        foreach (var block in blocks.Take(CoverBlocks))
         {
-            if (department is null && (text.Contains("名称", StringComparison.Ordinal) || text.Contains("单位", StringComparison.Ordinal))
-                && DepartmentField().Match(text) is { Success: true } d && d.Groups["v"].Value.Length >= 2)
+            IEnumerable<string> texts = block switch
             {
-                department = d.Groups["v"].Value;
-            }
-
-            if (year is null && text.Contains("年度", StringComparison.Ordinal) && YearField().Match(text) is { Success: true } y)
+                ParagraphBlock paragraph when Names(paragraph.Text) => [paragraph.Text],
+                TableBlock table => table.Rows.Where(r => r.Cells.Any(Names)).Select(r => string.Join("：", r.Cells.Where(c => c.Length > 0))),
+                _ => [],
+            };
+            foreach (var text in texts)
             {
-                year = int.Parse(y.Groups["v"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            if (department is not null && year is not null)
-            {
-                break;
+                var value = read(text);
+                if (value is not null)
+                {
+                    return value;
+                }
             }
         }
 
-        return (department, year);
+        return default!;
     }
 
-    /// <summary>
-    /// Every department field name holds 名称 or 单位, and every year field 年度 (within one cell): other text and table rows
-    /// without them are not searched.
-    /// </summary>
-    private static bool MayNameField(string text) =>
-        text.AsSpan().ContainsAny(FieldNameEndings)
-        && (text.Contains("名称", StringComparison.Ordinal) || text.Contains("单位", StringComparison.Ordinal) || text.Contains("年度", StringComparison.Ordinal));
+    private static readonly string[] DepartmentNames = ["名称", "单位"];
 
-    /// <summary>The last characters of 名称, 单位 and 年度, rarer than their first: one vectorised scan rules most cells out.</summary>
+    private static readonly string[] YearNames = ["年度"];
+
+    /// <summary>The last characters of 名称, 单位 and 年度, rarer than their first.</summary>
     private static readonly System.Buffers.SearchValues<char> FieldNameEndings = System.Buffers.SearchValues.Create("称位度");
-
-    private static IEnumerable<string> Texts(Block block) => block switch
-    {
-        ParagraphBlock paragraph => [paragraph.Text],
-        TableBlock table => table.Rows.Where(r => r.Cells.Any(MayNameField)).Select(r => string.Join("：", r.Cells.Where(c => c.Length > 0))),
-        _ => [],
-    };
 
     [GeneratedRegex(@"(?:部门（单位）名称|部门\(单位\)名称|单位名称|部门名称|评价单位|自评单位|填报单位|实施单位)\s*(?:（[^）]{0,4}）)?\s*[：:]\s*(?<v>[^\s，。：:;；|]{2,40})")]
     private static partial Regex DepartmentField();

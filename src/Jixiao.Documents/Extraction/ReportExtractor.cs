@@ -48,7 +48,7 @@ public static partial class ReportExtractor
             genre = ReportGenre.TargetDeclaration;
         }
 
-        var year = YearOf(title) ?? CoverFields.Read(document.Blocks).Year;
+        var year = YearOf(title) ?? CoverFields.Year(document.Blocks);
         var report = new Report
         {
             File = document.FileName,
@@ -179,7 +179,7 @@ public static partial class ReportExtractor
 
         return report with
         {
-            Department = CoverFields.Read(blocks.Select(b => b.Block)).Department ?? DepartmentOf(title, report.Year) ?? targets?.DepartmentName,
+            Department = CoverFields.Department(blocks.Select(b => b.Block)) ?? DepartmentOf(title, report.Year) ?? targets?.DepartmentName,
             Profile = new DepartmentProfile
             {
                 Functions = functions,

@@ -91,5 +91,5 @@ public sealed class RateMatchesFiguresRule : IAuditRule
     private static bool Differs(Stated rate, Term numerator, Term denominator) =>
         denominator.Number.Value == 0
             ? numerator.Number.Value == 0 && rate.Value != 0
-            : Findings.RateAgreement(rate, [numerator], [denominator]) is ({ } agreement, _) && agreement != Agreement.Exact;
+            : Findings.RateAgreement(rate, numerator.Number, denominator.Number) is ({ } agreement, _) && agreement != Agreement.Exact;
 }

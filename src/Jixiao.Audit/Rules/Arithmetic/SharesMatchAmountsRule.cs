@@ -56,7 +56,7 @@ public sealed class SharesMatchAmountsRule : IAuditRule
             }
         }
 
-        foreach (var (share, part, whole) in checks.Where(c => Findings.RateAgreement(c.Share, [c.Part], [c.Whole]) is ({ } agreement, _) && agreement != Agreement.Exact))
+        foreach (var (share, part, whole) in checks.Where(c => Findings.RateAgreement(c.Share, c.Part.Number, c.Whole.Number) is ({ } agreement, _) && agreement != Agreement.Exact))
         {
             var where = share.Location.Table is { } t ? $"{t}“{share.Location.Row}”{AuditLabels.Share}" : share.Location.Row!;
             if (Findings.Rate(Descriptor, where, share, part, whole, new Dictionary<string, string> { ["Where"] = where }) is { } finding)
