@@ -61,24 +61,38 @@ public sealed class ReportLoader(ReaderLimits limits)
 
         using (stream)
         {
-            return stream.CanSeek && stream.Length > limits.MaxFileBytes ? (null, TooLarge(name, stream.Length)) : ReadStream(name, stream);
+            return Read(name, stream, lengthIsFinal: true);
         }
     }
 
     /// <summary>
     /// The bytes of a stream, read within the size limit: reading stops one chunk past the limit, so a device, a pipe or a
     /// stream of unknown length that never ends (or a single line of a gigabyte) is refused after reading at most the limit.
-    /// A file of known length is read straight into an array of that length (no second copy), and still checked for
-    /// bytes beyond it, in case it grew meanwhile.
+    /// A stream of known length is refused at once when that is over the limit, else read straight into an array of that
+    /// length (no second copy), and still checked for bytes beyond it.
     /// </summary>
     public (byte[]? Bytes, LoadFailure? Failure) ReadStream(string name, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        return Read(name, stream, lengthIsFinal: false);
+    }
+
+    /// <param name="lengthIsFinal">
+    /// A regular file just opened: it is read as long as it was then, without a further read to look for more (a file
+    /// still being written is read as far as it had got).
+    /// </param>
+    private (byte[]? Bytes, LoadFailure? Failure) Read(string name, Stream stream, bool lengthIsFinal)
+    {
         try
         {
             var known = stream.CanSeek ? stream.Length - stream.Position : 0;
-            return known > 0 && known <= limits.MaxFileBytes && known < Array.MaxLength
-                ? ReadKnownLength(name, stream, (int)known)
+            if (known > limits.MaxFileBytes)
+            {
+                return (null, TooLarge(name, known));
+            }
+
+            return known > 0 && known < Array.MaxLength
+                ? ReadKnownLength(name, stream, (int)known, lengthIsFinal)
                 : ReadUnknownLength(name, stream, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -87,13 +101,18 @@ public sealed class ReportLoader(ReaderLimits limits)
         }
     }
 
-    private (byte[]? Bytes, LoadFailure? Failure) ReadKnownLength(string name, Stream stream, int length)
+    private (byte[]? Bytes, LoadFailure? Failure) ReadKnownLength(string name, Stream stream, int length, bool lengthIsFinal)
     {
         var bytes = new byte[length];
         var filled = stream.ReadAtLeast(bytes, length, throwOnEndOfStream: false);
         if (filled < length)
         {
             return (bytes[..filled], null);
+        }
+
+        if (lengthIsFinal)
+        {
+            return (bytes, null);
         }
 
         var next = stream.ReadByte();

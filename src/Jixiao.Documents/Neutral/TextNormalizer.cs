@@ -62,13 +62,8 @@ public static partial class TextNormalizer
     /// <summary>Applies <see cref="MapChar"/> to every character; returns <paramref name="text"/> itself when none changes.</summary>
     private static string MapChars(string text)
     {
-        var first = 0;
-        while (first < text.Length && MapChar(text[first]) == text[first])
-        {
-            first++;
-        }
-
-        return first == text.Length
+        var first = text.AsSpan().IndexOfAny(Mapped);
+        return first < 0
             ? text
             : string.Create(text.Length, (Text: text, First: first), static (span, state) =>
             {
@@ -127,6 +122,10 @@ public static partial class TextNormalizer
         ['\u2EEC'] = '齐', ['\u2EED'] = '歯', ['\u2EEE'] = '齿', ['\u2EEF'] = '竜', ['\u2EF0'] = '龙', ['\u2EF1'] = '龜',
         ['\u2EF2'] = '亀', ['\u2EF3'] = '龟',
     };
+
+    /// <summary>Every character <see cref="MapChar"/> changes, found by asking it once for each (after <see cref="Radicals"/>, which it reads): one vectorised scan finds the first.</summary>
+    private static readonly System.Buffers.SearchValues<char> Mapped = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i).Where(c => MapChar(c) != c)]);
 
     [GeneratedRegex(@"\*\*|</?(?:b|p|strong|span|em|i|u)\b[^>]*>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex ArtefactPattern();
