@@ -3,17 +3,10 @@
 # Usage: bench/whole-process.sh [N]   (N = number of timed runs per command, default 10)
 set -euo pipefail
 
+bench=whole-process.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-10}"
-if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
-  echo "whole-process.sh: N must be a positive integer, got '$runs'" >&2
-  exit 2
-fi
-
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [[ ! -f "$root/Jixiao.slnx" ]]; then
-  echo "whole-process.sh: cannot find Jixiao.slnx in $root" >&2
-  exit 2
-fi
+bench_positive "$runs"
 
 shared="$(cd "$root/.." && pwd)/shared"
 sample="$shared/samples/tianhe-emergency-2023.txt"
@@ -23,18 +16,7 @@ if [[ ! -f "$sample" ]]; then
   exit 2
 fi
 
-cd "$root"
-echo "== dotnet build src/Jixiao.Cli -c Release"
-dotnet build src/Jixiao.Cli -c Release -nologo -v quiet
-out="$root/src/Jixiao.Cli/bin/Release/net10.0"
-if [[ -x "$out/jixiao" ]]; then
-  cli=("$out/jixiao")
-elif [[ -f "$out/jixiao.dll" ]]; then
-  cli=(dotnet "$out/jixiao.dll")
-else
-  echo "whole-process.sh: the build produced neither $out/jixiao nor $out/jixiao.dll" >&2
-  exit 2
-fi
+bench_build_cli
 echo "== CLI: ${cli[*]}"
 echo "== sample: $sample"
 echo "== runs: $runs"
@@ -53,19 +35,16 @@ commands=(audit facts)
 for c in "${commands[@]}"; do check "$c"; done
 
 if command -v hyperfine >/dev/null 2>&1; then
-  printf -v quoted_cli '%q ' "${cli[@]}"
   printf -v quoted_sample '%q' "$sample"
   hyperfine_args=(--warmup 2 --runs "$runs" -i --style basic --time-unit millisecond)
   for c in "${commands[@]}"; do
-    hyperfine_args+=(-n "jixiao $c" "${quoted_cli}$c $quoted_sample")
+    hyperfine_args+=(-n "jixiao $c" "$cli_command $c $quoted_sample")
   done
   json="$(mktemp)"
   trap 'rm -f "$json"' EXIT
   hyperfine "${hyperfine_args[@]}" --export-json "$json"
   if command -v jq >/dev/null 2>&1; then
-    echo
-    echo "== summary (ms)"
-    jq -r '.results[] | "\(.command)\truns=\(.times | length)\tmin \(.min * 10000 | round / 10)\tmedian \(.median * 10000 | round / 10)\tmax \(.max * 10000 | round / 10)"' "$json"
+    bench_summary "$json"
   fi
 else
   echo "(hyperfine not found: timing with a bash loop and date +%s%N)"

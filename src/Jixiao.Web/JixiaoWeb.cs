@@ -4,6 +4,7 @@ using Jixiao.Data.Storage;
 using Jixiao.Documents;
 using Jixiao.Web.Dashboards;
 using Jixiao.Web.Endpoints;
+using Jixiao.Web.ReportViews;
 using Jixiao.Web.Security;
 using Jixiao.Web.Workbench;
 using Microsoft.AspNetCore.Http.Features;
@@ -51,12 +52,17 @@ public static class JixiaoWeb
         services.AddScoped(provider => new ReportStore(provider.GetRequiredService<JixiaoDbContext>(), provider.GetService<TimeProvider>()));
         services.AddScoped<ReportAccess>();
         services.AddSingleton<DashboardCache>();
+        services.AddSingleton<ReportViewCache>();
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             options.SerializerOptions.PropertyNameCaseInsensitive = true;
         });
-        services.AddOptions<FormOptions>().Configure<ReaderLimits>((options, limits) => options.MultipartBodyLengthLimit = limits.MaxFileBytes + MultipartOverhead);
+        services.AddOptions<FormOptions>().Configure<ReaderLimits>((options, limits) =>
+        {
+            options.MultipartBodyLengthLimit = limits.MaxFileBytes + MultipartOverhead;
+            options.ValueCountLimit = WorkbookForm.MaxPostedValues;
+        });
         builder.WebHost.ConfigureKestrel(options =>
             options.Limits.MaxRequestBodySize = options.ApplicationServices.GetRequiredService<ReaderLimits>().MaxFileBytes + MultipartOverhead);
         services.AddJixiaoAuthentication();

@@ -22,6 +22,9 @@ internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
 
     public List<(string Name, string Range)> DefinedNames { get; } = [];
 
+    /// <summary>Where each form field and each cell of the content's rows went, by sheet-qualified cell.</summary>
+    public Dictionary<string, TemplatePlace> Places { get; } = new(StringComparer.Ordinal);
+
     public Worksheet Write()
     {
         _grid.Text(1, 0, spec.Name, WorkbookStyles.Title);
@@ -67,6 +70,7 @@ internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
         {
             var row = rowOf[field.Key];
             var value = new CellReference(row, FormSpec.ValueColumn);
+            Places[value.On(spec.Name)] = new TemplatePlace(form, 0, field.Key);
             _grid.Text(row, FormSpec.LabelColumn, field.Label, WorkbookStyles.Label);
             var (input, reference) = content.FieldOf(form, field.Key);
             if (field.Derivation is { } derivation && input is null)
@@ -108,6 +112,11 @@ internal sealed class SheetWriter(SheetSpec spec, TemplateContent content)
             {
                 var column = table.Columns[c];
                 var style = WorkbookStyles.Of(column.Kind, column.Role);
+                if (i < rows.Count)
+                {
+                    Places[new CellReference(row, c).On(spec.Name)] = new TemplatePlace(table, i, column.Key);
+                }
+
                 if (column.Role == ColumnRole.Fixed && column.Kind == CellKind.Count)
                 {
                     _grid.Number(row, c, i + 1, WorkbookStyles.Label);

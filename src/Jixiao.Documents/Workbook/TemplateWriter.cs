@@ -13,14 +13,21 @@ namespace Jixiao.Documents.Workbook;
 /// </summary>
 public static class TemplateWriter
 {
-    public static byte[] Write(TemplateContent content)
+    public static byte[] Write(TemplateContent content) => Write(content, out _);
+
+    /// <summary>Writes the workbook and tells where each value of the content went, by sheet-qualified cell ("收支情况!B19").</summary>
+    public static byte[] Write(TemplateContent content, out IReadOnlyDictionary<string, TemplatePlace> places)
     {
+        var placed = new Dictionary<string, TemplatePlace>(StringComparer.Ordinal);
         using var stream = new MemoryStream();
-        Write(stream, content);
+        Write(stream, content, placed);
+        places = placed;
         return stream.ToArray();
     }
 
-    public static void Write(Stream output, TemplateContent content)
+    public static void Write(Stream output, TemplateContent content) => Write(output, content, null);
+
+    private static void Write(Stream output, TemplateContent content, Dictionary<string, TemplatePlace>? places)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
@@ -33,6 +40,11 @@ public static class TemplateWriter
         {
             var writer = new SheetWriter(spec, content);
             AddSheet(workbookPart, sheets, spec.Name, writer.Write());
+            foreach (var (cell, place) in places is null ? [] : writer.Places)
+            {
+                places![cell] = place;
+            }
+
             foreach (var (name, range) in writer.DefinedNames)
             {
                 definedNames.Append(new DefinedName(range) { Name = name });

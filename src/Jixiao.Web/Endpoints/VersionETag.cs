@@ -8,6 +8,13 @@ public static class VersionETag
     public static string Of(ReportVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return $"\"{version.ReportId}-{version.Number}-{version.ContentHash[..16]}\"";
+        return Of(version.ReportId, version.Number, version.ContentHash);
+    }
+
+    /// <summary>The ETag of version <paramref name="number"/> of a report whose content hash is <paramref name="contentHash"/>.</summary>
+    public static string Of(int reportId, int number, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return $"\"{reportId}-{number}-{contentHash[..16]}\"";
     }
 }

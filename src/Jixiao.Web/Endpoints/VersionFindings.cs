@@ -18,12 +18,7 @@ public sealed record VersionFindings(Report Model, AuditDocument Document, IRead
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(store);
         var decisions = await store.DecisionsAsync(version.ReportId, version.Number, cancellationToken).ConfigureAwait(false);
-        var current = new Dictionary<string, DecisionRecord>(StringComparer.Ordinal);
-        foreach (var decision in decisions)
-        {
-            current[decision.Fingerprint] = decision;
-        }
-
+        var current = Holding(decisions);
         var report = ReportEndpoints.Model(version);
         var result = new AuditEngine().Audit(report);
         var fingerprints = result.Findings.Select(FindingFingerprint.Of).ToArray();
@@ -32,5 +27,18 @@ public sealed record VersionFindings(Report Model, AuditDocument Document, IRead
             AuditDocument.Of(report, result, scheme: null),
             fingerprints,
             [.. fingerprints.Select(f => current.GetValueOrDefault(f))]);
+    }
+
+    /// <summary>The decision that holds on each fingerprint: the latest of <paramref name="decisions"/> (oldest first) made on it.</summary>
+    public static IReadOnlyDictionary<string, DecisionRecord> Holding(IReadOnlyList<DecisionRecord> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var current = new Dictionary<string, DecisionRecord>(StringComparer.Ordinal);
+        foreach (var decision in decisions)
+        {
+            current[decision.Fingerprint] = decision;
+        }
+
+        return current;
     }
 }

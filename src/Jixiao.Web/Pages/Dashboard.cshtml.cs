@@ -12,6 +12,8 @@ namespace Jixiao.Web.Pages;
 /// 审核看板 (/dashboard?year=&amp;department=): the <see cref="Dashboard"/> of the caller's scope (reviewers and admins all
 /// reports, department users their department and its 下属单位) as a page: summary cards, charts, outliers and one row per
 /// report with its 结果应用 suggestion. The dashboard comes from the <see cref="DashboardCache"/> (shared with `GET /api/dashboard`); the page is rendered each time. Without <c>year</c> the newest year is shown; <c>year=all</c> shows every year.
+/// The cards and charts cover every report; the outliers and the reports are listed <see cref="RowPage.Size"/> to a
+/// page in the dashboard's order (<c>outliers=</c> and <c>reports=</c>, the first page by default), with links to the others.
 /// </summary>
 public sealed class DashboardModel(ReportAccess access, ReportStore store, DashboardCache cache, IConfiguration configuration) : WorkbenchPage
 {
@@ -30,7 +32,13 @@ public sealed class DashboardModel(ReportAccess access, ReportStore store, Dashb
     /// <summary>The dashboard; null when the 结果应用 rule is misconfigured (<see cref="WorkbenchPage.Message"/> says why).</summary>
     public DashboardView? View { get; private set; }
 
-    public async Task OnGetAsync(string? year, string? department, CancellationToken cancellationToken)
+    /// <summary>The page of the reports shown (<c>reports=</c>; not <c>page</c>, which Razor Pages routes on); null without a dashboard.</summary>
+    public RowPage<DashboardItem>? Reports { get; private set; }
+
+    /// <summary>The page of the outliers shown (<c>outliers=</c>); null without a dashboard.</summary>
+    public RowPage<DashboardOutlier>? Outliers { get; private set; }
+
+    public async Task OnGetAsync(string? year, string? department, int? reports, int? outliers, CancellationToken cancellationToken)
     {
         Department = string.IsNullOrWhiteSpace(department) ? null : department.Trim();
         var scope = await access.ScopeAsync(Caller, cancellationToken).ConfigureAwait(false);
@@ -48,6 +56,30 @@ public sealed class DashboardModel(ReportAccess access, ReportStore store, Dashb
         var departments = Department is null ? scope : await access.ScopeAsync(Caller, Department, cancellationToken).ConfigureAwait(false);
         var stamp = await store.DashboardStampAsync(cancellationToken).ConfigureAwait(false);
         View = (await cache.GetAsync(DashboardCache.KeyOf(departments, Year, rule), stamp, cancellationToken).ConfigureAwait(false)).View;
+        Reports = RowPage.Of(View.Items, reports);
+        Outliers = RowPage.Of(View.Outliers, outliers);
+    }
+
+    /// <summary>The address of this dashboard (same year and department filter) showing these pages of the reports and outliers.</summary>
+    public string PageLink(int reportsPage, int outliersPage)
+    {
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal) { ["year"] = Year?.ToString(CultureInfo.InvariantCulture) ?? AllYears };
+        if (Department is not null)
+        {
+            query["department"] = Department;
+        }
+
+        if (outliersPage > 1)
+        {
+            query["outliers"] = outliersPage.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (reportsPage > 1)
+        {
+            query["reports"] = reportsPage.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return "/dashboard" + QueryString.Create(query);
     }
 
     /// <summary>The Chinese name of a status code of the dashboard.</summary>

@@ -1,8 +1,10 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Storage;
 using Jixiao.Testing;
 using Jixiao.Testing.Databases;
+using Jixiao.Web.Tests.Pages;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,8 +12,9 @@ namespace Jixiao.Web.Tests.Browser;
 
 /// <summary>
 /// The workbench pages in a real headless Chromium over SQLite: a department user uploads the bundled sample, sees the
-/// findings, highlights a finding's figures and submits; a reviewer returns it with a reason; the department sees the
-/// reason, uploads again and submits; the reviewer approves; the .docx downloads.
+/// findings, highlights a finding's figures, fixes the figure of one finding in 在线填报 and sees it go, and submits; a
+/// reviewer returns it with a reason; the department sees the reason, uploads again and submits; the reviewer approves;
+/// the .docx and the review letter (审核意见书) download.
 /// </summary>
 public sealed class WorkbenchBrowserTests(SqliteServer server) : IClassFixture<SqliteServer>
 {
@@ -50,13 +53,28 @@ public sealed class WorkbenchBrowserTests(SqliteServer server) : IClassFixture<S
         Assert.False(string.IsNullOrEmpty(await cell.GetAttributeAsync("title")), "有发现的数字悬停时应列出其发现");
         await Browser.ScreenshotAsync(department, "1-department-finding-highlighted");
 
+        // 在线填报: fix the one figure of JX1003 (森防办's 基本支出合计 调整后预算数 550.41 ≠ 403.52 + 0 − 146.83) and the finding goes.
+        var rules = department.Locator(".jx-finding .jx-rule");
+        Assert.Contains("JX1003", await rules.AllTextContentsAsync());
+        await department.ClickAsync("#fill-report");
+        await department.WaitForURLAsync(new Regex(@"/reports/\d+/fill$"));
+        var unbalanced = department.Locator("form.jx-fill input[aria-label*='森防办'][aria-label$='" + FillPageTests.UnbalancedLabel + "']");
+        await Expect(unbalanced).ToHaveValueAsync("550.41");
+        await unbalanced.FillAsync("256.69");
+        await Browser.ScreenshotAsync(department, "2-department-fill-form");
+        await department.ClickAsync("#save-fill");
+        await department.WaitForURLAsync(new Regex(@"/reports/\d+\?version=2$"));
+        await Expect(department.Locator(".jx-finding").First).ToBeVisibleAsync();
+        Assert.DoesNotContain("JX1003", await rules.AllTextContentsAsync());
+        await Browser.ScreenshotAsync(department, "3-department-fill-saved");
+
         await department.ClickAsync("#submit-report");
         await Expect(department.Locator("#report-status")).ToHaveTextAsync("财政审核");
 
         var reviewer = await SignInAsync(browser, site, "财政审核员");
         await reviewer.GotoAsync(new Uri(site, "/queue").ToString());
         await Expect(reviewer.Locator($"a[href='{new Uri(reportUrl).AbsolutePath}']")).ToBeVisibleAsync();
-        await Browser.ScreenshotAsync(reviewer, "2-reviewer-queue");
+        await Browser.ScreenshotAsync(reviewer, "4-reviewer-queue");
         await reviewer.GotoAsync(reportUrl);
         await reviewer.FillAsync("#return-text", Reason);
         await reviewer.ClickAsync("#return-report");
@@ -66,11 +84,11 @@ public sealed class WorkbenchBrowserTests(SqliteServer server) : IClassFixture<S
         await Expect(department.Locator(".jx-reason")).ToHaveTextAsync(Reason);
         await department.GotoAsync(reportUrl);
         await Expect(department.Locator("#return-reason")).ToHaveTextAsync(Reason);
-        await Browser.ScreenshotAsync(department, "3-department-return-reason");
+        await Browser.ScreenshotAsync(department, "5-department-return-reason");
         await department.GotoAsync(new Uri(site, "/upload").ToString());
         await department.SetInputFilesAsync("#file", BundledSample.Path);
         await department.GetByRole(AriaRole.Button, new() { Name = "上传并审核" }).ClickAsync();
-        await department.WaitForURLAsync(new Regex(@"/reports/\d+\?version=2"));
+        await department.WaitForURLAsync(new Regex(@"/reports/\d+\?version=3"));
         await Expect(department.Locator("#report-status")).ToHaveTextAsync("草稿");
         await department.ClickAsync("#submit-report");
         await Expect(department.Locator("#report-status")).ToHaveTextAsync("财政审核");
@@ -78,14 +96,23 @@ public sealed class WorkbenchBrowserTests(SqliteServer server) : IClassFixture<S
         await reviewer.GotoAsync(reportUrl);
         await reviewer.ClickAsync("#approve-report");
         await Expect(reviewer.Locator("#report-status")).ToHaveTextAsync("已通过");
-        await Browser.ScreenshotAsync(reviewer, "4-reviewer-approved");
+        await Browser.ScreenshotAsync(reviewer, "6-reviewer-approved");
 
-        var download = await reviewer.RunAndWaitForDownloadAsync(() => reviewer.ClickAsync("#download-docx"));
-        var saved = Path.Combine(Browser.ScreenshotFolder, "report.docx");
+        await DownloadDocxAsync(reviewer, "#download-docx", "report.docx");
+        await DownloadDocxAsync(reviewer, "#download-review-letter", "review-letter.docx");
+    }
+
+    /// <summary>Clicks a download link and checks that the file is a Word document: a zip holding a non-empty word/document.xml.</summary>
+    private static async Task DownloadDocxAsync(IPage page, string link, string name)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(link));
+        var saved = Path.Combine(Browser.ScreenshotFolder, name);
         await download.SaveAsAsync(saved);
         var bytes = await File.ReadAllBytesAsync(saved, Cancel);
-        Assert.True(bytes.Length > 1000, "下载的 .docx 不应为空");
-        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        Assert.True(bytes.Length > 1000, $"下载的 {name} 不应为空");
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var document = zip.GetEntry("word/document.xml");
+        Assert.True(document is { Length: > 0 }, $"{name} 应含 word/document.xml");
     }
 
     [Fact]

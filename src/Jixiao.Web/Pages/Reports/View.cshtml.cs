@@ -1,12 +1,12 @@
-using Jixiao.Audit.Rules.Scoring;
+using Jixiao.Data;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Storage;
-using Jixiao.Documents.Writers.Composition;
-using Jixiao.Documents.Writers.Layout;
 using Jixiao.Domain.Scoring;
 using Jixiao.Web.Endpoints;
+using Jixiao.Web.ReportViews;
 using Jixiao.Web.Security;
 using Jixiao.Web.Workbench;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jixiao.Web.Pages.Reports;
@@ -16,27 +16,27 @@ namespace Jixiao.Web.Pages.Reports;
 /// stated, the findings beside them (click: highlight the figures; hover a figure: its findings), decisions on findings,
 /// the score sheet, the review steps with their return reasons, the review actions the caller may take and downloads.
 /// Every change posts the ETag of the version shown; another change in between gives “已被他人修改，请刷新后重试”.
+/// What never changes in a version (findings, tables, score sheet) comes from the <see cref="ReportViewCache"/>; the
+/// report, its versions, the decisions and the review steps are read for every request.
 /// </summary>
-public sealed class ViewModel(ReportAccess access, ReportStore store) : WorkbenchPage
+public sealed class ViewModel(ReportAccess access, ReportStore store, JixiaoDbContext db, ReportViewCache views) : WorkbenchPage
 {
     /// <summary>The export formats offered for download, with their labels.</summary>
     public static readonly IReadOnlyList<(string Format, string Label)> Downloads = [("docx", "Word（.docx）"), ("pdf", "PDF"), ("html", "网页（.html）"), ("xlsx", "自评工作簿（.xlsx）")];
 
     public StoredReport Report { get; private set; } = null!;
 
-    public ReportVersion Version { get; private set; } = null!;
+    public VersionHeader Version { get; private set; } = null!;
 
     /// <summary>The ETag of the report's latest version, which the forms post back (If-Match).</summary>
     public string CurrentETag { get; private set; } = string.Empty;
 
-    public IReadOnlyList<ReportVersion> Versions { get; private set; } = [];
+    public IReadOnlyList<VersionHeader> Versions { get; private set; } = [];
 
-    public IReadOnlyList<TablePart> Tables { get; private set; } = [];
+    /// <summary>The version's tables as HTML, each figure keyed and flagged with the findings that quote it (<see cref="ReportTablesHtml"/>).</summary>
+    public IHtmlContent Tables { get; private set; } = HtmlString.Empty;
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
-
-    /// <summary>For each figure key, the findings that quote it (its hover text).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FindingView>> FindingsByKey { get; private set; } = new Dictionary<string, IReadOnlyList<FindingView>>();
 
     public ScoreSheet? Score { get; private set; }
 
@@ -97,26 +97,28 @@ public sealed class ViewModel(ReportAccess access, ReportStore store) : Workbenc
 
     private async Task<bool> LoadAsync(int id, int? number, CancellationToken cancellationToken)
     {
-        var (version, _) = await ReportEndpoints.VisibleVersionAsync(id, number, Caller, access, store, cancellationToken).ConfigureAwait(false);
-        var report = version is null ? null : await access.VisibleReportAsync(Caller, id, cancellationToken).ConfigureAwait(false);
-        if (version is null || report is null)
+        var report = await access.VisibleReportAsync(Caller, id, cancellationToken).ConfigureAwait(false);
+        if (report is null)
+        {
+            return false;
+        }
+
+        Versions = await VersionHeader.OfReportAsync(db, id, cancellationToken).ConfigureAwait(false);
+        var version = number is null ? (Versions.Count == 0 ? null : Versions[^1]) : Versions.FirstOrDefault(v => v.Number == number);
+        if (version is null)
         {
             return false;
         }
 
         Report = report;
         Version = version;
-        Versions = await store.VersionsAsync(id, cancellationToken).ConfigureAwait(false);
-        CurrentETag = VersionETag.Of(Versions[^1]);
-        var findings = await VersionFindings.OfAsync(version, store, cancellationToken).ConfigureAwait(false);
-        Findings = [.. findings.Document.Findings.Select((f, i) => new FindingView(i + 1, f, findings.Fingerprints[i], findings.Decisions[i]))];
-        FindingsByKey = Findings
-            .SelectMany(f => f.Keys.Select(k => (Key: k, Finding: f)))
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<FindingView>)[.. g.Select(p => p.Finding)], StringComparer.Ordinal);
-        var composed = ReportComposer.Compose(findings.Model, CompositionOptions.Default with { Charts = false });
-        Tables = [.. composed.Parts.OfType<TablePart>().Prepend(FinanceTable.Of(findings.Model)).OfType<TablePart>()];
-        Score = ScoreSheetBuilder.Build(findings.Model, SchemeLibrary.DefaultFor(findings.Model));
+        var latest = Versions[^1];
+        CurrentETag = VersionETag.Of(latest.ReportId, latest.Number, latest.ContentHash);
+        var view = await views.GetAsync(version, cancellationToken).ConfigureAwait(false);
+        var decisions = VersionFindings.Holding(await store.DecisionsAsync(id, version.Number, cancellationToken).ConfigureAwait(false));
+        Findings = [.. view.Findings.Select((f, i) => new FindingView(i + 1, f.Finding, f.Fingerprint, decisions.GetValueOrDefault(f.Fingerprint)))];
+        Tables = view.Tables;
+        Score = view.Score;
         Steps = await store.WorkflowAsync(id, cancellationToken).ConfigureAwait(false);
         Timeliness = await store.TimelinessAsync(report, cancellationToken).ConfigureAwait(false);
         ReturnReason = report.Status == ReportStatus.Returned ? ReportRow.LatestReturnReason(Steps) : null;
@@ -126,10 +128,4 @@ public sealed class ViewModel(ReportAccess access, ReportStore store) : Workbenc
         MayApprove = WorkflowEndpoints.Allows(WorkflowAction.Approve, Caller, report);
         return true;
     }
-
-    /// <summary>The hover text of a figure: the findings that quote it, one per line; null when none.</summary>
-    public string? HoverText(string? key) =>
-        key is not null && FindingsByKey.TryGetValue(key, out var findings)
-            ? string.Join("\n", findings.Select(f => $"{f.Number}. [{f.Finding.RuleId}] {f.Finding.Title}"))
-            : null;
 }
