@@ -10,8 +10,8 @@ namespace Jixiao.Documents.Docx;
 /// Opens a .docx as a zip and reads its parts without trusting them: the main document is found through
 /// _rels/.rels (falling back to word/document.xml), styles and numbering through the document's relationships
 /// (falling back to their usual names). The container is first held to the zip limits (<see cref="ZipBudget"/>);
-/// every part is decompressed with a size cap and checked by an XmlReader that prohibits DTDs (no entity expansion,
-/// no external resources) and caps nesting depth before OpenXML builds its tree from it. The package is deliberately
+/// every part is decompressed with a size cap and read by an XmlReader that prohibits DTDs (no entity expansion,
+/// no external resources) and caps nesting depth (<see cref="DepthCappedXmlReader"/>) before OpenXML builds its tree from it. The package is deliberately
 /// not opened through System.IO.Packaging: packages with a broken content-types file, missing relationships or
 /// malformed hyperlink URIs, which Word and WPS still open, would be refused.
 /// </summary>
@@ -219,18 +219,9 @@ internal static class DocxPackage
 
         try
         {
-            using (var check = XmlReader.Create(new MemoryStream(bytes, writable: false), SafeSettings(maxBytes)))
-            {
-                while (check.Read())
-                {
-                    if (check.Depth > MaxXmlDepth)
-                    {
-                        return (null, $"的嵌套层次超过 {MaxXmlDepth} 层，未读取");
-                    }
-                }
-            }
-
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), SafeSettings(maxBytes));
+            // One pass: the root element is copied out while its depth is checked, then the rest of the part is read to
+            // the end so that anything malformed after the root is still refused.
+            using var reader = new DepthCappedXmlReader(XmlReader.Create(new MemoryStream(bytes, writable: false), SafeSettings(maxBytes)), MaxXmlDepth);
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
                 return (null, "没有内容");
@@ -239,7 +230,15 @@ internal static class DocxPackage
             var localName = reader.LocalName;
             var strict = reader.NamespaceURI == StrictMainNamespace;
             var xml = reader.ReadOuterXml();
+            while (reader.Read())
+            {
+            }
+
             return (new PartXml(localName, strict ? xml.Replace(StrictMainNamespace, MainNamespace, StringComparison.Ordinal) : xml), null);
+        }
+        catch (XmlDepthExceededException)
+        {
+            return (null, $"的嵌套层次超过 {MaxXmlDepth} 层，未读取");
         }
         catch (XmlException e)
         {
