@@ -5,8 +5,8 @@ namespace Jixiao.Audit.Output;
 
 /// <summary>
 /// Compile-time JSON metadata for <see cref="AuditDocument"/> (web names: camelCase), so that a batch writes its audit lines
-/// without reflection. <see cref="OutputJson.AuditLine"/> binds it to the options of <see cref="OutputJson.Line"/>; the
-/// document holds no enum, so the lines are the same as those options give.
+/// without reflection. <see cref="OutputJson.AuditLine"/> binds it to options made as <see cref="OutputJson.Line"/>'s are, so the
+/// lines are the same.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(AuditDocument))]

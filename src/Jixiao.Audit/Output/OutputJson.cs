@@ -13,10 +13,7 @@ public static class OutputJson
     public static readonly JsonSerializerOptions Line = Create(indented: false);
 
     /// <summary>One audit document on one line, as <see cref="Line"/> writes it, from compile-time metadata (<see cref="AuditJsonContext"/>).</summary>
-    public static readonly JsonTypeInfo<AuditDocument> AuditLine = new AuditJsonContext(new JsonSerializerOptions(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    }).AuditDocument;
+    public static readonly JsonTypeInfo<AuditDocument> AuditLine = new AuditJsonContext(Create(indented: false)).AuditDocument;
 
     private static JsonSerializerOptions Create(bool indented) => new(JsonSerializerDefaults.Web)
     {

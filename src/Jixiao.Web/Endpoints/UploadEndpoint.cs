@@ -5,6 +5,7 @@ using Jixiao.Data.Entities;
 using Jixiao.Data.Storage;
 using Jixiao.Documents;
 using Jixiao.Documents.Loading;
+using Jixiao.Domain.Reports;
 using Jixiao.Web.Security;
 
 namespace Jixiao.Web.Endpoints;
@@ -54,9 +55,20 @@ public static class UploadEndpoint
     /// <paramref name="department"/> and <paramref name="year"/> are the form fields (empty: from the report);
     /// <paramref name="holds"/>, when given, must accept the report's current version (null: no report yet), else 412.
     /// </summary>
-    internal static async Task<(SavedUpload? Saved, IResult? Problem)> SaveAsync(
+    internal static Task<(SavedUpload? Saved, IResult? Problem)> SaveAsync(
         string name, byte[] bytes, string department, string year, Func<ReportVersion?, bool>? holds,
         Caller caller, ReportStore store, ReaderLimits limits, CancellationToken cancellationToken)
+    {
+        var (loaded, failure) = new ReportLoader(limits).Load(name, bytes);
+        return loaded is null
+            ? Task.FromResult<(SavedUpload?, IResult?)>((null, Problems.UnreadableInput(failure!.ToString())))
+            : SaveAsync(name, loaded, department, year, holds, caller, store, cancellationToken);
+    }
+
+    /// <summary><see cref="SaveAsync(string, byte[], string, string, Func{ReportVersion?, bool}?, Caller, ReportStore, ReaderLimits, CancellationToken)"/> of a report already read from <paramref name="name"/>.</summary>
+    internal static async Task<(SavedUpload? Saved, IResult? Problem)> SaveAsync(
+        string name, Report loaded, string department, string year, Func<ReportVersion?, bool>? holds,
+        Caller caller, ReportStore store, CancellationToken cancellationToken)
     {
         int? givenYear = null;
         if (year.Trim() is { Length: > 0 } yearText)
@@ -67,12 +79,6 @@ public static class UploadEndpoint
             }
 
             givenYear = parsed;
-        }
-
-        var (loaded, failure) = new ReportLoader(limits).Load(name, bytes);
-        if (loaded is null)
-        {
-            return (null, Problems.UnreadableInput(failure!.ToString()));
         }
 
         var (filedUnder, refusal) = await DepartmentOf(caller, department, loaded.Department, store, cancellationToken).ConfigureAwait(false);

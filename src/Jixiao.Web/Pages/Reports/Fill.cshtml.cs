@@ -65,15 +65,15 @@ public sealed class FillModel(ReportAccess access, ReportStore store, ReaderLimi
 
         var bytes = TemplateWriter.Write(Form.ToContent(Report.Department!.Name, Report.Year), out var places);
         var imported = WorkbookImporter.Import(SourceFile, bytes, limits);
-        if (imported.Report is null)
+        if (imported.Report is not { } filled)
         {
             Form.Report(imported.Errors, places);
             return Invalid();
         }
 
         var (saved, problem) = await UploadEndpoint.SaveAsync(
-            SourceFile, bytes, Report.DepartmentId.ToString(CultureInfo.InvariantCulture), Report.Year.ToString(CultureInfo.InvariantCulture),
-            current => current is not null && current.ReportId == id && current.Number == basedOn, Caller, store, limits, cancellationToken).ConfigureAwait(false);
+            SourceFile, filled, Report.DepartmentId.ToString(CultureInfo.InvariantCulture), Report.Year.ToString(CultureInfo.InvariantCulture),
+            current => current is not null && current.ReportId == id && current.Number == basedOn, Caller, store, cancellationToken).ConfigureAwait(false);
         if (saved is not null)
         {
             return Redirect($"/reports/{id}?version={saved.Version.Number}");
