@@ -9,7 +9,7 @@ namespace Jixiao.Cli.Tests;
 /// <summary>
 /// Two `jixiao worker` processes on one fresh PostgreSQL database, 40 generated reports submitted with `jixiao jobs
 /// submit`: every report ends with exactly one version and exactly one stored result, and both workers ran some jobs;
-/// also when one worker is killed (SIGKILL) mid-way and the other recovers its jobs.
+/// also when one worker is killed (SIGKILL) mid-way and another, started after it, finishes its jobs.
 /// </summary>
 public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<PostgresServer>, IDisposable
 {
@@ -47,11 +47,12 @@ public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<Po
     {
         var (db, reports) = Prepare();
         using var first = await StartWorkerAsync(db);
-        using var second = await StartWorkerAsync(db);
         var clock = Stopwatch.StartNew();
         Submit(db, reports);
 
-        // SIGKILL the first worker once it has stored a few results, while it is in the middle of more.
+        // SIGKILL the first worker once it has stored a few results, while it is in the middle of more; the second starts
+        // only then, so the first cannot run out of jobs before it has stored three (with both running from the start,
+        // a fast second worker could take all but two, and the wait below never ended).
         var name = first.Output.Split("工作进程 ", 2)[1].Split(' ', 2)[0];
         await using (var context = await db.OpenAsync(Cancel))
         {
@@ -63,9 +64,15 @@ public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<Po
         }
 
         first.Kill();
+        using var second = await StartWorkerAsync(db);
         await WaitForAllResultsAsync(db, clock, first, second);
 
         await AssertOneVersionAndOneResultPerReportAsync(db);
+        await using (var context = await db.OpenAsync(Cancel))
+        {
+            Assert.True(await context.ImportResults.CountAsync(r => r.Worker != name, Cancel) > 0, "the second worker stored nothing");
+        }
+
         second.Kill();
     }
 
