@@ -30,7 +30,7 @@ public static class BudgetTableExtractor
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
-            var cells = row.Cells.Take(LastNonEmpty(row.Cells) + 1).ToArray();
+            var cells = Trimmed(row.Cells);
             if (cells.Length > 0 && cells[0] == Vocabulary.ProjectExpenditure && cells.Contains("项目名称"))
             {
                 inProjects = true;
@@ -43,7 +43,15 @@ public static class BudgetTableExtractor
             }
 
             var figureStart = cells.Length - FigureColumns;
-            var labels = cells.Take(figureStart).Select((text, index) => (text, index)).Where(l => l.text.Length > 0).ToList();
+            var labels = new List<(string text, int index)>(figureStart);
+            for (var c = 0; c < figureStart; c++)
+            {
+                if (cells[c].Length > 0)
+                {
+                    labels.Add((cells[c], c));
+                }
+            }
+
             if (labels.Count == 0)
             {
                 continue;
@@ -173,16 +181,21 @@ public static class BudgetTableExtractor
             new SourceLocation(section, table, rowPath, null, CellAddress.Of(table, 0, rowIndex), at.Line, at.Page));
     }
 
-    private static int LastNonEmpty(IReadOnlyList<string> cells)
+    /// <summary>The row's cells up to its last non-empty one.</summary>
+    private static string[] Trimmed(IReadOnlyList<string> cells)
     {
-        for (var i = cells.Count - 1; i >= 0; i--)
+        var count = cells.Count;
+        while (count > 0 && cells[count - 1].Length == 0)
         {
-            if (cells[i].Length > 0)
-            {
-                return i;
-            }
+            count--;
         }
 
-        return -1;
+        var result = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = cells[i];
+        }
+
+        return result;
     }
 }

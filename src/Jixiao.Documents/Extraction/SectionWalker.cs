@@ -16,6 +16,9 @@ public static class SectionWalker
         var blocks = new List<SectionedBlock>();
         var sections = new List<(string Path, string Title, int Line, int? Page, int Start)>();
         var titleParts = new List<string>();
+        // The path and titles change only at a numbered heading; the blocks under it share them.
+        var path = string.Empty;
+        string[] titles = [];
 
         foreach (var block in document.Blocks)
         {
@@ -33,11 +36,13 @@ public static class SectionWalker
 
                 stack.RemoveAll(s => s.Kind >= heading.Kind);
                 stack.Add((heading.Kind, heading.Numbering, heading.Text));
-                sections.Add((PathOf(stack), heading.Text, heading.Line, heading.Page, blocks.Count));
+                path = PathOf(stack);
+                titles = stack.Select(s => s.Title).ToArray();
+                sections.Add((path, heading.Text, heading.Line, heading.Page, blocks.Count));
                 continue;
             }
 
-            blocks.Add(new SectionedBlock(block, PathOf(stack), stack.Select(s => s.Title).ToArray()));
+            blocks.Add(new SectionedBlock(block, path, titles));
         }
 
         var reportSections = sections

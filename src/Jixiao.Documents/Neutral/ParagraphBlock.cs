@@ -10,8 +10,9 @@ public sealed record ParagraphBlock(string Text, IReadOnlyList<LineStart> LineSt
     public int LineAt(int offset)
     {
         var line = LineStarts[0].Line;
-        foreach (var start in LineStarts)
+        for (var i = 0; i < LineStarts.Count; i++)
         {
+            var start = LineStarts[i];
             if (start.Offset > offset)
             {
                 break;

@@ -183,13 +183,16 @@ public static partial class SuspiciousNumbers
 
     /// <summary>Checks every cell of a table's rows, each located at its row's line and page.</summary>
     public static IEnumerable<ReadingProblem> Check(IEnumerable<TableRow> rows) =>
-        rows.SelectMany(row => row.Cells.SelectMany(cell => Check(cell, new SourceLocation(Line: row.Line, Page: row.Page))));
+        rows.SelectMany(row => row.Cells.SelectMany(cell => Check(cell, row.Line, row.Page)));
 
-    /// <summary>One JX8007 reading problem per suspicious figure in <paramref name="cell"/>, naming the raw text and the line.</summary>
-    public static IEnumerable<ReadingProblem> Check(string cell, SourceLocation location)
+    /// <summary>
+    /// One JX8007 reading problem per suspicious figure in <paramref name="cell"/>, naming the raw text and the line
+    /// (the location is made only for a cell that has one: nearly every cell has none).
+    /// </summary>
+    public static IEnumerable<ReadingProblem> Check(string cell, int? line, int? page = null)
     {
         var found = Find(cell);
-        return found.Count == 0 ? [] : Describe(cell, found, location);
+        return found.Count == 0 ? [] : Describe(cell, found, new SourceLocation(Line: line, Page: page));
     }
 
     private static IEnumerable<ReadingProblem> Describe(string cell, IReadOnlyList<SuspiciousNumber> found, SourceLocation location)

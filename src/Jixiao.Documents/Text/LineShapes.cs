@@ -76,36 +76,66 @@ internal static partial class LineShapes
     public static string[] PipeCells(string raw)
     {
         var text = raw.AsSpan().Trim();
-        var cells = new List<string>(text.Count('|') + 1);
-        var start = 0;
-        var escaped = false;
-        for (var i = 0; i < text.Length; i++)
+        // Two scans (count, then cut) so the cells go straight into the result array: one leading and one trailing
+        // separator are borders, known from the ends of the row.
+        var pieces = 1;
+        var lastSeparator = -1;
+        for (var i = NextSeparator(text, 0); i >= 0; i = NextSeparator(text, i + 1))
         {
-            if (text[i] == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
-            {
-                escaped = true;
-                i++;
-            }
-            else if (text[i] == '|')
-            {
-                cells.Add(CellValue(text[start..i], escaped));
-                start = i + 1;
-                escaped = false;
-            }
+            pieces++;
+            lastSeparator = i;
         }
 
-        cells.Add(CellValue(text[start..], escaped));
         var first = text.StartsWith('|') ? 1 : 0;
-        var last = cells.Count > first + 1 && text.EndsWith('|') && start == text.Length ? cells.Count - 1 : cells.Count;
+        var last = pieces > first + 1 && lastSeparator == text.Length - 1 ? pieces - 1 : pieces;
         var result = new string[last - first];
-        cells.CopyTo(first, result, 0, result.Length);
+        var start = 0;
+        var piece = 0;
+        for (var i = NextSeparator(text, 0); piece < last; i = NextSeparator(text, i + 1))
+        {
+            var end = i < 0 ? text.Length : i;
+            if (piece >= first)
+            {
+                result[piece - first] = CellValue(text[start..end]);
+            }
+
+            piece++;
+            start = end + 1;
+        }
+
         return result;
     }
 
-    /// <summary>One cell of a pipe row, trimmed; <paramref name="escaped"/> when it holds a backslash escape to resolve.</summary>
-    private static string CellValue(ReadOnlySpan<char> cell, bool escaped)
+    /// <summary>The index of the next '|' at or after <paramref name="from"/> that is not escaped ("\|"); -1 when none.</summary>
+    private static int NextSeparator(ReadOnlySpan<char> text, int from)
     {
-        if (!escaped)
+        for (var i = from; i < text.Length; i++)
+        {
+            var next = text[i..].IndexOfAny('|', '\\');
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (text[i] == '|')
+            {
+                return i;
+            }
+
+            if (i + 1 < text.Length && IsEscapable(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>One cell of a pipe row, trimmed, with its backslash escapes resolved.</summary>
+    private static string CellValue(ReadOnlySpan<char> cell)
+    {
+        if (!cell.Contains('\\'))
         {
             return cell.Trim().ToString();
         }

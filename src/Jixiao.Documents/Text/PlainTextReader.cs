@@ -53,7 +53,7 @@ public sealed class PlainTextReader(ReaderLimits limits)
 
     private List<(string Text, int Line)> SplitLines(string content, List<ReadingProblem> problems)
     {
-        var result = new List<(string, int)>();
+        var result = new List<(string, int)>(content.AsSpan().Count('\n') + 1);
         var number = 0;
         using var reader = new StringReader(content);
         while (reader.ReadLine() is { } line)
@@ -370,7 +370,7 @@ public sealed class PlainTextReader(ReaderLimits limits)
     }
 
     private static void CheckFigures(string cell, int line, List<ReadingProblem> problems) =>
-        problems.AddRange(SuspiciousNumbers.Check(cell, new SourceLocation(Line: line)));
+        problems.AddRange(SuspiciousNumbers.Check(cell, line));
 
     /// <summary>Collects the rows of one table within the configured limits (JX8002 once per table when cut).</summary>
     private sealed class TableCollector(ReaderLimits limits, List<ReadingProblem> problems)

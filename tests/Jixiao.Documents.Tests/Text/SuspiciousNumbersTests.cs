@@ -56,7 +56,7 @@ public sealed class SuspiciousNumbersTests
     [Fact]
     public void Check_reports_each_figure_as_JX8007_with_the_raw_text_and_location_and_corrects_nothing()
     {
-        var problems = SuspiciousNumbers.Check("IO", new SourceLocation(Line: 7)).ToArray();
+        var problems = SuspiciousNumbers.Check("IO", line: 7).ToArray();
         var problem = Assert.Single(problems);
         Assert.Equal(ReadingCodes.SuspiciousNumber, problem.Code);
         Assert.Equal(7, problem.Location.Line);
