@@ -8,9 +8,17 @@ public static class CellAddress
 
     public static string Of(string table, int columnIndex, int rowIndex)
     {
-        Span<char> buffer = stackalloc char[MaxLetters];
-        ReadOnlySpan<char> letters = buffer[WriteColumnLetters(columnIndex, buffer)..];
-        return $"{table}!{letters}{rowIndex + 1}";
+        // Written on the stack and copied once into the string: every figure of every table gets an address.
+        var length = table.Length + 1 + MaxLetters + 11;
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        table.CopyTo(buffer);
+        buffer[table.Length] = '!';
+        Span<char> letters = stackalloc char[MaxLetters];
+        letters = letters[WriteColumnLetters(columnIndex, letters)..];
+        letters.CopyTo(buffer[(table.Length + 1)..]);
+        var end = table.Length + 1 + letters.Length;
+        (rowIndex + 1).TryFormat(buffer[end..], out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        return new string(buffer[..(end + written)]);
     }
 
     public static string ColumnLetters(int index)

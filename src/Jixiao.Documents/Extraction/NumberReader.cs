@@ -32,49 +32,78 @@ public static partial class NumberReader
             return false;
         }
 
-        var grouped = digits.Contains(',');
-        if (grouped && !ThousandsPattern().IsMatch(digits))
-        {
-            return false;
-        }
-
-        var plain = grouped ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal).AsSpan() : digits;
-        var unsigned = plain.TrimStart('-');
+        var unsigned = digits.StartsWith('-') ? digits[1..] : digits;
         var point = unsigned.IndexOf('.');
-        if ((point < 0 ? unsigned.Length : point) > MaxIntegerDigits || plain.Length > 28)
+        var integer = point < 0 ? unsigned : unsigned[..point];
+        var commas = integer.Count(',');
+        if (commas > 0 && !IsThousandsGrouped(integer))
         {
             return false;
         }
 
-        var dot = plain.IndexOf('.');
-        decimals = dot < 0 ? 0 : plain.Length - dot - 1;
-        return TryShortDecimal(plain, dot, out value)
-            || decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (integer.Length - commas > MaxIntegerDigits || digits.Length - commas > 28)
+        {
+            return false;
+        }
+
+        decimals = point < 0 ? 0 : unsigned.Length - point - 1;
+        if (TryShortDecimal(unsigned, decimals, digits.Length == unsigned.Length, out value))
+        {
+            return true;
+        }
+
+        var plain = commas > 0 ? digits.ToString().Replace(",", string.Empty, StringComparison.Ordinal).AsSpan() : digits;
+        return decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>
-    /// The value of an unsigned plain number of at most 18 digits, exactly as <see cref="decimal.Parse(string)"/> gives it
-    /// (the printed decimals kept as the scale: "123.40" is 12340 at scale 2), without the general parser; false for
-    /// anything else, which that parser then reads.
+    /// The value of a positive plain number (digits, thousands commas, one point) of at most 18 digits, exactly as
+    /// <see cref="decimal.Parse(string)"/> gives it without its commas (the printed decimals kept as the scale: "123.40" is
+    /// 12340 at scale 2), without the general parser; false for anything else, which that parser then reads.
     /// </summary>
-    private static bool TryShortDecimal(ReadOnlySpan<char> plain, int dot, out decimal value)
+    private static bool TryShortDecimal(ReadOnlySpan<char> unsigned, int decimals, bool positive, out decimal value)
     {
         value = 0m;
-        if (plain.Length - (dot < 0 ? 0 : 1) > 18 || plain.StartsWith('-'))
+        var mantissa = 0L;
+        var count = 0;
+        foreach (var c in unsigned)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                count++;
+            }
+        }
+
+        if (!positive || count > 18)
         {
             return false;
         }
 
-        var mantissa = 0L;
-        foreach (var c in plain)
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)decimals);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the integer part of a plain number holding commas groups its digits by thousands ("1,234,567"): one to three
+    /// digits, then groups of a comma and three digits.
+    /// </summary>
+    private static bool IsThousandsGrouped(ReadOnlySpan<char> integer)
+    {
+        var first = integer.IndexOf(',');
+        if (first is < 1 or > 3 || (integer.Length - first) % 4 != 0)
         {
-            if (c != '.')
+            return false;
+        }
+
+        for (var i = first; i < integer.Length; i += 4)
+        {
+            if (integer[i] != ',' || integer.Slice(i + 1, 3).ContainsAnyExceptInRange('0', '9'))
             {
-                mantissa = (mantissa * 10) + (c - '0');
+                return false;
             }
         }
 
-        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)(dot < 0 ? 0 : plain.Length - dot - 1));
         return true;
     }
 
@@ -144,7 +173,4 @@ public static partial class NumberReader
 
         return !text[(i + 1)..].ContainsAnyExceptInRange('0', '9');
     }
-
-    [GeneratedRegex(@"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
-    private static partial Regex ThousandsPattern();
 }

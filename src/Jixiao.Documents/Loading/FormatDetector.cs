@@ -40,10 +40,19 @@ public static class FormatDetector
         return SourceFormat.Text;
     }
 
+    /// <summary>NUL and the control characters that text does not hold (all below 0x20 but tab, line feed, form feed and carriage return).</summary>
+    private static readonly System.Buffers.SearchValues<byte> ControlBytes = System.Buffers.SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
     /// <summary>NUL bytes or many control characters mean binary (UTF-16 text is told apart by its BOM).</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return false;
+        }
+
+        if (!head.ContainsAny(ControlBytes))
         {
             return false;
         }

@@ -95,19 +95,16 @@ internal static partial class FormVocabulary
         return text.TrimEnd('：', ':');
     }
 
-    /// <summary>True when <paramref name="text"/> holds a character <see cref="KeyNoisePattern"/> removes (most labels hold none).</summary>
-    private static bool HasKeyNoise(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsAsciiLetter(c) || c is '_' or '|')
-            {
-                return true;
-            }
-        }
+    /// <summary>
+    /// The characters <see cref="KeyNoisePattern"/> removes: white space (every character <see cref="char.IsWhiteSpace(char)"/>
+    /// accepts), ASCII letters, '_' and '|'.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> KeyNoise = System.Buffers.SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000"
+        + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_|");
 
-        return false;
-    }
+    /// <summary>True when <paramref name="text"/> holds a character <see cref="KeyNoisePattern"/> removes (most labels hold none).</summary>
+    private static bool HasKeyNoise(string text) => text.AsSpan().ContainsAny(KeyNoise);
 
     // ---- Form header fields --------------------------------------------------------------------------------------
 

@@ -76,60 +76,43 @@ internal static partial class LineShapes
     public static string[] PipeCells(string raw)
     {
         var text = raw.AsSpan().Trim();
-        // Two scans (count, then cut) so the cells go straight into the result array: one leading and one trailing
-        // separator are borders, known from the ends of the row.
-        var pieces = 1;
-        var lastSeparator = -1;
-        for (var i = NextSeparator(text, 0); i >= 0; i = NextSeparator(text, i + 1))
+        // The separators are found in one pass, then the cells go straight into the result array: one leading and one
+        // trailing separator are borders, known from the ends of the row.
+        Span<int> stack = stackalloc int[64];
+        var separators = stack;
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            pieces++;
-            lastSeparator = i;
-        }
-
-        var first = text.StartsWith('|') ? 1 : 0;
-        var last = pieces > first + 1 && lastSeparator == text.Length - 1 ? pieces - 1 : pieces;
-        var result = new string[last - first];
-        var start = 0;
-        var piece = 0;
-        for (var i = NextSeparator(text, 0); piece < last; i = NextSeparator(text, i + 1))
-        {
-            var end = i < 0 ? text.Length : i;
-            if (piece >= first)
-            {
-                result[piece - first] = CellValue(text[start..end]);
-            }
-
-            piece++;
-            start = end + 1;
-        }
-
-        return result;
-    }
-
-    /// <summary>The index of the next '|' at or after <paramref name="from"/> that is not escaped ("\|"); -1 when none.</summary>
-    private static int NextSeparator(ReadOnlySpan<char> text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            var next = text[i..].IndexOfAny('|', '\\');
-            if (next < 0)
-            {
-                return -1;
-            }
-
-            i += next;
-            if (text[i] == '|')
-            {
-                return i;
-            }
-
-            if (i + 1 < text.Length && IsEscapable(text[i + 1]))
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && IsEscapable(text[i + 1]))
             {
                 i++;
             }
+            else if (c == '|')
+            {
+                if (count == separators.Length)
+                {
+                    var larger = new int[separators.Length * 2];
+                    separators.CopyTo(larger);
+                    separators = larger;
+                }
+
+                separators[count++] = i;
+            }
         }
 
-        return -1;
+        var pieces = count + 1;
+        var first = text.StartsWith('|') ? 1 : 0;
+        var last = pieces > first + 1 && count > 0 && separators[count - 1] == text.Length - 1 ? pieces - 1 : pieces;
+        var result = new string[last - first];
+        for (var piece = first; piece < last; piece++)
+        {
+            var start = piece == 0 ? 0 : separators[piece - 1] + 1;
+            var end = piece == count ? text.Length : separators[piece];
+            result[piece - first] = CellValue(text[start..end]);
+        }
+
+        return result;
     }
 
     /// <summary>One cell of a pipe row, trimmed, with its backslash escapes resolved.</summary>
