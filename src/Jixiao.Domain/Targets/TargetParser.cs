@@ -260,6 +260,15 @@ public static partial class TargetParser
     private static int? Int(Group group) =>
         group.Success && int.TryParse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    /// <summary>The groups of <see cref="QuantityPattern"/>, by number: a target is parsed for every indicator of every report.</summary>
+    private static readonly int NumberGroup = QuantityPattern().GroupNumberFromName("number");
+    private static readonly int ScaleGroup = QuantityPattern().GroupNumberFromName("scale");
+    private static readonly int WordGroup = QuantityPattern().GroupNumberFromName("word");
+    private static readonly int OperatorGroup = QuantityPattern().GroupNumberFromName("op");
+    private static readonly int SuffixGroup = QuantityPattern().GroupNumberFromName("suffix");
+    private static readonly int UnitGroup = QuantityPattern().GroupNumberFromName("unit");
+    private static readonly int SubjectGroup = QuantityPattern().GroupNumberFromName("subject");
+
     private static TargetValue? Quantity(string raw, string normalised, string? indicatorName, TargetDirections directions)
     {
         var match = QuantityPattern().Match(normalised);
@@ -268,31 +277,31 @@ public static partial class TargetParser
             return null;
         }
 
-        var numberText = match.Groups["number"].Value;
+        var numberText = match.Groups[NumberGroup].Value;
         if (!decimal.TryParse(numberText.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var mantissa))
         {
             return Reject(raw, "数值过大，无法读取");
         }
 
-        var scale = TargetScales.FromText(match.Groups["scale"].Value);
+        var scale = TargetScales.FromText(match.Groups[ScaleGroup].Value);
         if (mantissa > decimal.MaxValue / scale.Multiplier())
         {
             return Reject(raw, "数值过大，无法读取");
         }
 
-        var op = Operator(match.Groups["word"].Value, match.Groups["op"].Value, match.Groups["suffix"].Value);
+        var op = Operator(match.Groups[WordGroup].Value, match.Groups[OperatorGroup].Value, match.Groups[SuffixGroup].Value);
         if (op is null)
         {
             return Reject(raw, "比较方向前后矛盾（既有“不低于/以上”又有“不超过/以下”之类）");
         }
 
-        var unit = match.Groups["unit"].Value switch
+        var unit = match.Groups[UnitGroup].Value switch
         {
             "" => null,
             "百分比" => "%",
             var u => u,
         };
-        var subject = match.Groups["subject"].Value;
+        var subject = match.Groups[SubjectGroup].Value;
         var value = new TargetValue(raw, TargetKind.Quantitative, op.Value, mantissa * scale.Multiplier(), unit)
         {
             Mantissa = mantissa,
