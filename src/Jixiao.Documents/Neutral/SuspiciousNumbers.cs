@@ -44,7 +44,36 @@ public static partial class SuspiciousNumbers
 
     /// <summary>The suspicious figures in one cell, each reported once, in order.</summary>
     public static IReadOnlyList<SuspiciousNumber> Find(string cell) =>
-        string.IsNullOrEmpty(cell) || cell.Length > 2000 || !cell.AsSpan().ContainsAny(Candidates) ? [] : FindCandidates(cell);
+        string.IsNullOrEmpty(cell) || cell.Length > 2000 || !cell.AsSpan().ContainsAny(Candidates) || IsPlainFigure(cell)
+            ? []
+            : FindCandidates(cell);
+
+    /// <summary>
+    /// An ordinary figure ("-3,027.78": a sign, digits and commas, at most one point after a digit) — most cells of a
+    /// table. None of the patterns can match it: they need letters, '%', two points or a point that follows no digit.
+    /// </summary>
+    private static bool IsPlainFigure(string cell)
+    {
+        var i = cell.StartsWith('-') ? 1 : 0;
+        if (i >= cell.Length || !char.IsAsciiDigit(cell[i]))
+        {
+            return false;
+        }
+
+        var points = 0;
+        for (; i < cell.Length; i++)
+        {
+            var c = cell[i];
+            if (char.IsAsciiDigit(c) || c == ',' || (c == '.' && points++ == 0 && char.IsAsciiDigit(cell[i - 1])))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// What <see cref="RunTogetherPattern"/> needs before it can match: two dots ("1.2.3"), or a digit right after a

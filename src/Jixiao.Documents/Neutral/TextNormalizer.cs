@@ -15,7 +15,7 @@ public static partial class TextNormalizer
     {
         // Each pattern runs only on text holding a character it needs (most lines need none of them).
         var text = MapChars(line.AsSpan().ContainsAny('*', '<') ? ArtefactPattern().Replace(line, string.Empty) : line);
-        var spaced = text.AsSpan().ContainsAny(' ', '\t') ? SpaceNextToCjkPattern().Replace(text, string.Empty) : text;
+        var spaced = text.AsSpan().ContainsAny(' ', '\t') && !Ascii.IsValid(text) ? SpaceNextToCjkPattern().Replace(text, string.Empty) : text;
         if (!HasHalfWidthPunctuation(spaced))
         {
             return spaced.Trim();
@@ -62,7 +62,8 @@ public static partial class TextNormalizer
     /// <summary>Applies <see cref="MapChar"/> to every character; returns <paramref name="text"/> itself when none changes.</summary>
     private static string MapChars(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Mapped);
+        // Every mapped character is outside ASCII; figures and codes are ASCII, and the ASCII check is far cheaper.
+        var first = Ascii.IsValid(text) ? -1 : text.AsSpan().IndexOfAny(Mapped);
         return first < 0
             ? text
             : string.Create(text.Length, (Text: text, First: first), static (span, state) =>

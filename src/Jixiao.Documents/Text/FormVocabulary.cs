@@ -61,7 +61,7 @@ internal static partial class FormVocabulary
     /// <summary>Simplifies the traditional characters of the form vocabulary.</summary>
     public static string Simplify(string text)
     {
-        var first = text.AsSpan().IndexOfAny(TraditionalChars);
+        var first = System.Text.Ascii.IsValid(text) ? -1 : text.AsSpan().IndexOfAny(TraditionalChars);
         if (first < 0)
         {
             return text;
