@@ -307,13 +307,13 @@ public static partial class TargetParser
             Mantissa = mantissa,
             Scale = scale,
             Subject = subject.Length == 0 ? null : subject,
+            Warning = Suspicion(op.Value, numberText, mantissa, scale, unit),
         };
-        value = op.Value != TargetOperator.Implicit
+        return op.Value != TargetOperator.Implicit
             ? value with { Direction = TargetOperators.Direction(op.Value), DirectionSource = DirectionSource.Operator }
             : mantissa == 0m
                 ? value with { Direction = TargetDirection.LowerIsBetter, DirectionSource = DirectionSource.ZeroTarget }
                 : Resolve(value, indicatorName, directions);
-        return value with { Warning = Suspicion(op.Value, numberText, mantissa, scale, unit) };
     }
 
     private static TargetOperator? Operator(string word, string symbol, string suffix)
