@@ -22,9 +22,10 @@ public sealed class IndicatorMisfiledRule : IAuditRule
                 continue;
             }
 
-            foreach (var list in settings.CategoryKeywords.Where(k => k.NotUnder.Contains(filed) && !k.BelongsTo.Contains(filed)))
+            foreach (var list in settings.CategoryKeywords)
             {
-                if (LintedIndicators.FirstContained(indicator.Name, list.Keywords) is { } keyword)
+                if (list.NotUnder.Contains(filed) && !list.BelongsTo.Contains(filed)
+                    && LintedIndicators.FirstContained(indicator.Name, list.Keywords) is { } keyword)
                 {
                     yield return Findings.Create(Descriptor, indicator.Location, [], new Dictionary<string, string>
                     {

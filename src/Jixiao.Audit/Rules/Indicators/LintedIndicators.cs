@@ -49,8 +49,19 @@ public static class LintedIndicators
         string.Join("或", subcategories.Select(AuditLabels.Subcategory));
 
     /// <summary>True when <paramref name="text"/> contains one of <paramref name="words"/>; the first such word.</summary>
-    public static string? FirstContained(string text, IEnumerable<string> words) =>
-        words.Where(w => !string.IsNullOrEmpty(w)).FirstOrDefault(w => text.Contains(w, StringComparison.Ordinal));
+    public static string? FirstContained(string text, IEnumerable<string> words)
+    {
+        // A loop, not LINQ: asked for every indicator against every keyword list, and the lambdas capture the text.
+        foreach (var word in words)
+        {
+            if (!string.IsNullOrEmpty(word) && text.Contains(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Most units whose normalised form is remembered: reports use a few dozen; the bound keeps hostile input from growing it.</summary>
     private const int MaxRememberedUnits = 4096;
@@ -79,6 +90,22 @@ public static class LintedIndicators
     }
 
     /// <summary>True when the unit is one of <paramref name="units"/> (after <see cref="NormaliseUnit"/>).</summary>
-    public static bool IsOneOf(string? unit, IEnumerable<string> units) =>
-        unit is not null && units.Select(NormaliseUnit).Contains(NormaliseUnit(unit), StringComparer.Ordinal);
+    public static bool IsOneOf(string? unit, IEnumerable<string> units)
+    {
+        if (unit is null)
+        {
+            return false;
+        }
+
+        var normalised = NormaliseUnit(unit);
+        foreach (var candidate in units)
+        {
+            if (NormaliseUnit(candidate) == normalised)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
