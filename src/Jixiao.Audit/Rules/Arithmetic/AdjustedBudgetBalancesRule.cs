@@ -19,8 +19,10 @@ public sealed class AdjustedBudgetBalancesRule : IAuditRule
 
         foreach (var row in BudgetRows.All(table))
         {
-            if (row is { Initial: { } initial, Increase: { } increase, Decrease: { } decrease, Adjusted: { } adjusted })
+            if (row is { Initial: { } initial, Increase: { } increase, Decrease: { } decrease, Adjusted: { } adjusted }
+                && initial.Value + increase.Value - decrease.Value != adjusted.Value)
             {
+                // Rows whose printed figures balance exactly (nearly all) need no terms; the rest may still agree within rounding.
                 var rowName = row.Location.Row ?? row.Label;
                 Term[] terms =
                 [

@@ -51,6 +51,26 @@ public sealed record BudgetAggregate(string Table, BudgetRow Total, IReadOnlyLis
         : unit.Lines.FirstOrDefault(l => l.Kind == departmentRow.Kind);
 
     /// <summary>The terms of one column over the parts, or null when a part has no figure there.</summary>
+    /// <summary>
+    /// Whether every part has a figure in <paramref name="column"/> and the printed figures add up to exactly
+    /// <paramref name="total"/>: most totals do, and for them no <see cref="Terms"/> are built.
+    /// </summary>
+    public bool AddsUpExactly(BudgetColumn column, decimal total)
+    {
+        var sum = 0m;
+        foreach (var part in Parts)
+        {
+            if (part.Get(column) is not { } number)
+            {
+                return false;
+            }
+
+            sum += number.Value;
+        }
+
+        return sum == total;
+    }
+
     public IReadOnlyList<Term>? Terms(BudgetColumn column, int sign = 1)
     {
         var terms = new List<Term>(Parts.Count);

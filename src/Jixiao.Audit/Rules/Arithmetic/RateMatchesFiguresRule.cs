@@ -21,15 +21,12 @@ public sealed class RateMatchesFiguresRule : IAuditRule
         {
             foreach (var row in BudgetRows.All(table))
             {
-                if (row is { ExecutionRate: { } rate, Actual: { } actual, Adjusted: { } adjusted })
+                if (row is { ExecutionRate: { } rate, Actual: { } actual, Adjusted: { } adjusted } && Differs(rate, actual, adjusted))
                 {
                     var name = row.Location.Row ?? row.Label;
-                    var numerator = Term.InColumn(name, AuditLabels.Column(BudgetColumn.Actual), actual);
-                    var denominator = Term.InColumn(name, AuditLabels.Column(BudgetColumn.Adjusted), adjusted);
-                    if (Differs(rate, numerator, denominator))
-                    {
-                        candidates.Add(($"{table.Location.Table}“{name}”", rate, numerator, denominator));
-                    }
+                    candidates.Add(($"{table.Location.Table}“{name}”", rate,
+                        Term.InColumn(name, AuditLabels.Column(BudgetColumn.Actual), actual),
+                        Term.InColumn(name, AuditLabels.Column(BudgetColumn.Adjusted), adjusted)));
                 }
             }
         }
@@ -86,10 +83,10 @@ public sealed class RateMatchesFiguresRule : IAuditRule
 
     /// <summary>
     /// Whether a rate may disagree with its figures (the check below decides); most rows of a long 表3 agree exactly, and
-    /// for them no labels or arguments are built.
+    /// for them no terms, labels or arguments are built.
     /// </summary>
-    private static bool Differs(Stated rate, Term numerator, Term denominator) =>
-        denominator.Number.Value == 0
-            ? numerator.Number.Value == 0 && rate.Value != 0
-            : Findings.RateAgreement(rate, numerator.Number, denominator.Number) is ({ } agreement, _) && agreement != Agreement.Exact;
+    private static bool Differs(Stated rate, Stated numerator, Stated denominator) =>
+        denominator.Value == 0
+            ? numerator.Value == 0 && rate.Value != 0
+            : Findings.RateAgreement(rate, numerator, denominator) is ({ } agreement, _) && agreement != Agreement.Exact;
 }

@@ -23,7 +23,7 @@ public sealed class TotalMatchesPartsRule : IAuditRule
             {
                 foreach (var column in Columns)
                 {
-                    if (aggregate.Total.Get(column) is { } total && aggregate.Terms(column) is { } terms
+                    if (aggregate.Total.Get(column) is { } total && !aggregate.AddsUpExactly(column, total.Value) && aggregate.Terms(column) is { } terms
                         && Findings.SumAgreement(total, terms).Agreement != Agreement.Exact
                         && Findings.Sum(Descriptor, $"{aggregate.Total.Location.Row}·{AuditLabels.Column(column)}", total, terms, new Dictionary<string, string>
                         {
