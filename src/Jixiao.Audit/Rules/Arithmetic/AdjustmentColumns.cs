@@ -11,11 +11,16 @@ namespace Jixiao.Audit.Rules.Arithmetic;
 /// </summary>
 public sealed record AdjustmentColumns(BudgetAggregate Aggregate, Agreement Columns, Agreement Net, IReadOnlyList<Term> PartTerms, decimal PartsIncrease, decimal PartsDecrease)
 {
-    public static IEnumerable<AdjustmentColumns> All(BudgetExecutionTable table)
+    /// <summary>
+    /// The total rows whose 调增 or 调减 is not exactly the sum of its parts' (both rules on adjustments report only
+    /// these); a total whose parts add up exactly in both columns is settled on the figures, without terms.
+    /// </summary>
+    public static IEnumerable<AdjustmentColumns> Disagreeing(BudgetExecutionTable table)
     {
         foreach (var aggregate in BudgetAggregate.All(table))
         {
             if (aggregate.Total is not { Increase: { } increase, Decrease: { } decrease }
+                || (aggregate.AddsUpExactly(BudgetColumn.Increase, increase.Value) && aggregate.AddsUpExactly(BudgetColumn.Decrease, decrease.Value))
                 || aggregate.Terms(BudgetColumn.Increase) is not { } increases
                 || aggregate.Terms(BudgetColumn.Decrease, -1) is not { } decreases)
             {

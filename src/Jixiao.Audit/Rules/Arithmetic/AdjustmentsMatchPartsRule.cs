@@ -19,7 +19,7 @@ public sealed class AdjustmentsMatchPartsRule : IAuditRule
             yield break;
         }
 
-        foreach (var adjustment in AdjustmentColumns.All(table))
+        foreach (var adjustment in AdjustmentColumns.Disagreeing(table))
         {
             var mismatch = adjustment.Columns == Agreement.Mismatch && adjustment.Net == Agreement.Mismatch;
             var rounding = adjustment.Columns == Agreement.WithinRounding;

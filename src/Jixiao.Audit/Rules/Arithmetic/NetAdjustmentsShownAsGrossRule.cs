@@ -15,7 +15,7 @@ public sealed class NetAdjustmentsShownAsGrossRule : IAuditRule
     public IEnumerable<Finding> Check(Report report, AuditSettings settings) =>
         report.BudgetTable is not { } table
             ? []
-            : AdjustmentColumns.All(table)
+            : AdjustmentColumns.Disagreeing(table)
                 .Where(a => a.Columns == Agreement.Mismatch && a.Net != Agreement.Mismatch)
                 .Select(a => Findings.Create(Descriptor, a.Aggregate.Total.Increase!.Location, a.Values(), a.Arguments()));
 }
