@@ -8,8 +8,6 @@ namespace Jixiao.Documents.Loading;
 /// </summary>
 public static class TextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static (string Text, string EncodingName) Decode(byte[] bytes)
@@ -45,18 +43,22 @@ public static class TextDecoder
     }
 
     /// <summary>
-    /// The text of the first <paramref name="length"/> bytes when they are valid UTF-8, decoded in one pass (a text file
-    /// that is not UTF-8 is rare enough that the exception costs nothing overall); null otherwise.
+    /// The text of the first <paramref name="length"/> bytes when they are valid UTF-8, null otherwise: transcoded in one
+    /// pass into a pooled buffer (UTF-8 never has more UTF-16 units than bytes) and copied out once. (A strict
+    /// <see cref="UTF8Encoding.GetString(byte[], int, int)"/> first counts the characters in a pass of its own.)
     /// </summary>
     private static string? TryStrictUtf8(byte[] bytes, int length)
     {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
         try
         {
-            return StrictUtf8.GetString(bytes, 0, length);
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(0, length), buffer, out _, out var written,
+                replaceInvalidSequences: false, isFinalBlock: true);
+            return status == System.Buffers.OperationStatus.Done ? new string(buffer, 0, written) : null;
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            return null;
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
