@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Reports;
 using Jixiao.Domain.Scoring;
@@ -7,7 +6,7 @@ using Jixiao.Domain.Scoring;
 namespace Jixiao.Documents.Extraction;
 
 /// <summary>Reads printed figures ("3,027.78", "8879050", "99.46%") into <see cref="Stated"/> values.</summary>
-public static partial class NumberReader
+public static class NumberReader
 {
     /// <summary>The regex fragment for one printed number, for use inside sentence patterns.</summary>
     public const string NumberPattern = @"-?\d[\d,]*(?:\.\d+)?";
@@ -70,20 +69,24 @@ public static partial class NumberReader
     private static bool TryShortDecimal(ReadOnlySpan<char> unsigned, int decimals, bool positive, out decimal value)
     {
         value = 0m;
+        if (!positive)
+        {
+            return false;
+        }
+
         var mantissa = 0L;
         var count = 0;
         foreach (var c in unsigned)
         {
             if (char.IsAsciiDigit(c))
             {
-                mantissa = (mantissa * 10) + (c - '0');
-                count++;
-            }
-        }
+                if (++count > 18)
+                {
+                    return false;
+                }
 
-        if (!positive || count > 18)
-        {
-            return false;
+                mantissa = (mantissa * 10) + (c - '0');
+            }
         }
 
         value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)decimals);

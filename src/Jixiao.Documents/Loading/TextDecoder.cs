@@ -44,12 +44,14 @@ public static class TextDecoder
 
     /// <summary>
     /// The text of the first <paramref name="length"/> bytes when they are valid UTF-8, null otherwise: transcoded in one
-    /// pass into a pooled buffer (UTF-8 never has more UTF-16 units than bytes) and copied out once. (A strict
-    /// <see cref="UTF8Encoding.GetString(byte[], int, int)"/> first counts the characters in a pass of its own.)
+    /// pass (UTF-8 never has more UTF-16 units than bytes) and copied out once. (A strict
+    /// <see cref="UTF8Encoding.GetString(byte[], int, int)"/> first counts the characters in a pass of its own.) The buffer
+    /// comes from the pool only for files up to <see cref="PooledBytes"/>, so that no worker keeps a large one.
     /// </summary>
     private static string? TryStrictUtf8(byte[] bytes, int length)
     {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        var pooled = length <= PooledBytes;
+        var buffer = pooled ? System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(length, 1)) : new char[length];
         try
         {
             var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(0, length), buffer, out _, out var written,
@@ -58,9 +60,15 @@ public static class TextDecoder
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            if (pooled)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
         }
     }
+
+    /// <summary>The largest text (in bytes) decoded through a pooled buffer: a report is usually tens of kilobytes.</summary>
+    private const int PooledBytes = 1 << 20;
 
     /// <summary>The length without a trailing incomplete UTF-8 sequence (at most three bytes).</summary>
     private static int CompleteUtf8Length(byte[] bytes)

@@ -61,7 +61,7 @@ internal static partial class FormVocabulary
     /// <summary>Simplifies the traditional characters of the form vocabulary.</summary>
     public static string Simplify(string text)
     {
-        var first = System.Text.Ascii.IsValid(text) ? -1 : text.AsSpan().IndexOfAny(TraditionalChars);
+        var first = Ascii.IsValid(text) ? -1 : text.AsSpan().IndexOfAny(TraditionalChars);
         if (first < 0)
         {
             return text;
@@ -99,7 +99,7 @@ internal static partial class FormVocabulary
     /// The characters <see cref="KeyNoisePattern"/> removes: white space (every character <see cref="char.IsWhiteSpace(char)"/>
     /// accepts), ASCII letters, '_' and '|'.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> KeyNoise = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<char> KeyNoise = SearchValues.Create(
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000"
         + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_|");
 

@@ -78,8 +78,7 @@ internal static partial class LineShapes
         var text = raw.AsSpan().Trim();
         // The separators are found in one pass, then the cells go straight into the result array: one leading and one
         // trailing separator are borders, known from the ends of the row.
-        Span<int> stack = stackalloc int[64];
-        var separators = stack;
+        Span<int> separators = stackalloc int[64];
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {

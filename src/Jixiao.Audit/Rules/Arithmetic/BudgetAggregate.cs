@@ -50,7 +50,6 @@ public sealed record BudgetAggregate(string Table, BudgetRow Total, IReadOnlyLis
         : departmentRow.Kind == BudgetLineKind.Other ? unit.Lines.FirstOrDefault(l => l.Label == departmentRow.Label)
         : unit.Lines.FirstOrDefault(l => l.Kind == departmentRow.Kind);
 
-    /// <summary>The terms of one column over the parts, or null when a part has no figure there.</summary>
     /// <summary>
     /// Whether every part has a figure in <paramref name="column"/> and the printed figures add up to exactly
     /// <paramref name="total"/>: most totals do, and for them no <see cref="Terms"/> are built.
@@ -71,6 +70,7 @@ public sealed record BudgetAggregate(string Table, BudgetRow Total, IReadOnlyLis
         return sum == total;
     }
 
+    /// <summary>The terms of one column over the parts, or null when a part has no figure there.</summary>
     public IReadOnlyList<Term>? Terms(BudgetColumn column, int sign = 1)
     {
         var terms = new List<Term>(Parts.Count);
