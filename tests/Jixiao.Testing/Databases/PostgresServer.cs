@@ -6,6 +6,9 @@ namespace Jixiao.Testing.Databases;
 /// <summary>Fresh databases on the server JIXIAO_TEST_POSTGRES names (its role needs CREATEDB); dropped when the class ends.</summary>
 public sealed class PostgresServer : IDatabaseServer, IDisposable
 {
+    private const int DropAttempts = 50;
+    private static readonly TimeSpan DropPause = TimeSpan.FromMilliseconds(200);
+
     private readonly List<string> created = [];
     private string? server;
 
@@ -34,7 +37,27 @@ public sealed class PostgresServer : IDatabaseServer, IDisposable
         NpgsqlConnection.ClearAllPools();
         foreach (var name in created)
         {
-            Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            Drop(name);
+        }
+    }
+
+    /// <summary>
+    /// FORCE ends the role's own leftover sessions, but PostgreSQL refuses it (42501) while an autovacuum worker is in
+    /// the database, since that worker belongs to no role the test role may signal; the worker soon finishes, so try again.
+    /// </summary>
+    private void Drop(string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < DropAttempts)
+            {
+                Thread.Sleep(DropPause);
+            }
         }
     }
 
