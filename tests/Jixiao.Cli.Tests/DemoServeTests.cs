@@ -18,7 +18,8 @@ public sealed class DemoServeTests : IDisposable
     {
         var cancel = TestContext.Current.CancellationToken;
         using var process = JixiaoProcess.Start(folder.Path, "demo", "--out", folder.Path, "--serve", "--urls", "http://127.0.0.1:0");
-        await process.WaitForOutputAsync("按 Ctrl+C 停止", TimeSpan.FromMinutes(4), cancel);
+        // The last stdout line, at a line start: serve's start line on stderr ends with the same words and may come first.
+        await process.WaitForOutputAsync("\n按 Ctrl+C 停止", TimeSpan.FromMinutes(4), cancel);
         var (address, accounts) = Announcement(process.Output);
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(address) };
         Assert.Equal("ok", await client.GetStringAsync("/healthz", cancel));

@@ -71,6 +71,18 @@ internal sealed class JixiaoProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for `serve`'s start line on stderr and returns the first address it listens on (so `--urls` can name port 0
+    /// and the server, not the test, picks a free port).
+    /// </summary>
+    public async Task<Uri> WaitForServeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        const string Started = "Jixiao 服务已启动：";
+        await WaitForOutputAsync(Started, timeout, cancellationToken);
+        var line = Output.Split('\n').First(l => l.StartsWith(Started, StringComparison.Ordinal));
+        return new Uri(line[Started.Length..].Split('（', ' ')[0]);
+    }
+
     /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
     public void Kill()
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.Json;
 using Jixiao.Data;
 using Jixiao.Documents.Json;
@@ -103,11 +102,10 @@ public abstract class ServeKillTests(IDatabaseServer server) : IDisposable
 
     private async Task<(JixiaoProcess Process, Uri Url)> StartAsync(StorageConnection db, string token)
     {
-        var url = new Uri($"http://127.0.0.1:{FreePort()}");
-        var process = JixiaoProcess.Start(folder.Path, "serve", "--db", db.ConnectionString, "--urls", url.ToString().TrimEnd('/'));
+        var process = JixiaoProcess.Start(folder.Path, "serve", "--db", db.ConnectionString, "--urls", "http://127.0.0.1:0");
         try
         {
-            await process.WaitForOutputAsync("Jixiao 服务已启动", TimeSpan.FromSeconds(60), Cancel);
+            var url = await process.WaitForServeAsync(TimeSpan.FromSeconds(60), Cancel);
             using var client = Client(url, token);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/reports", Cancel)).StatusCode);
             return (process, url);
@@ -165,13 +163,6 @@ public abstract class ServeKillTests(IDatabaseServer server) : IDisposable
         var client = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -34,8 +34,7 @@ public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<Po
         await AssertOneVersionAndOneResultPerReportAsync(db);
         await using var context = await db.OpenAsync(Cancel);
         Assert.Equal(2, await context.ImportResults.Select(r => r.Worker).Distinct().CountAsync(Cancel));
-        var status = Cli.Run("jobs", "status", "--db", db.ConnectionString).ExpectExit(0).ExpectNoCrash();
-        Assert.Contains("排队或执行中\t0", status.OutLines);
+        var status = await WaitForEmptyQueueAsync(db);
         Assert.Contains($"已保存\t{Reports}", status.OutLines);
         Assert.Contains("失败\t0", status.OutLines);
         first.Kill();
@@ -46,13 +45,14 @@ public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<Po
     public async Task The_jobs_of_a_killed_worker_are_finished_by_the_other_and_stored_once()
     {
         var (db, reports) = Prepare();
-        using var first = await StartWorkerAsync(db);
+        using var first = await StartWorkerAsync(db, threads: 1);
         var clock = Stopwatch.StartNew();
         Submit(db, reports);
 
         // SIGKILL the first worker once it has stored a few results, while it is in the middle of more; the second starts
         // only then, so the first cannot run out of jobs before it has stored three (with both running from the start,
-        // a fast second worker could take all but two, and the wait below never ended).
+        // a fast second worker could take all but two, and the wait below never ended). One thread leaves the first
+        // worker seconds of work after its third result, so the kill comes well before it could finish them all.
         var name = first.Output.Split("工作进程 ", 2)[1].Split(' ', 2)[0];
         await using (var context = await db.OpenAsync(Cancel))
         {
@@ -64,6 +64,12 @@ public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<Po
         }
 
         first.Kill();
+        await using (var context = await db.OpenAsync(Cancel))
+        {
+            var stored = await context.ImportResults.CountAsync(Cancel);
+            Assert.True(stored < Reports, $"worker {name} stored all {stored} results before it was killed: the test proves nothing");
+        }
+
         using var second = await StartWorkerAsync(db);
         await WaitForAllResultsAsync(db, clock, first, second);
 
@@ -86,9 +92,9 @@ public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<Po
         return (db, reports);
     }
 
-    private async Task<JixiaoProcess> StartWorkerAsync(StorageConnection db)
+    private async Task<JixiaoProcess> StartWorkerAsync(StorageConnection db, int threads = 2)
     {
-        var worker = JixiaoProcess.Start(folder.Path, "worker", "--db", db.ConnectionString, "--threads", "2");
+        var worker = JixiaoProcess.Start(folder.Path, "worker", "--db", db.ConnectionString, "--threads", $"{threads}");
         await worker.WaitForOutputAsync("已启动", TimeSpan.FromSeconds(60), Cancel);
         return worker;
     }
@@ -105,6 +111,26 @@ public sealed class WorkerClusterTests(PostgresServer server) : IClassFixture<Po
         while (await context.ImportResults.CountAsync(Cancel) < Reports)
         {
             Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), $"only {await context.ImportResults.CountAsync(Cancel)} of {Reports} jobs done\n--- worker 1 ---\n{first.Output}\n--- worker 2 ---\n{second.Output}");
+            await Task.Delay(250, Cancel);
+        }
+    }
+
+    /// <summary>
+    /// `jobs status` once the queue is empty: a job stores its result before the scheduler deletes its trigger in a
+    /// transaction of its own, so the last job can still be listed for a moment after all results are there.
+    /// </summary>
+    private static async Task<CliResult> WaitForEmptyQueueAsync(StorageConnection db)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var status = Cli.Run("jobs", "status", "--db", db.ConnectionString).ExpectExit(0).ExpectNoCrash();
+            if (status.OutLines.Contains("排队或执行中\t0"))
+            {
+                return status;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"jobs still queued 30 s after all results were stored:\n{status.Out}");
             await Task.Delay(250, Cancel);
         }
     }

@@ -57,14 +57,22 @@ public static class JobsCommand
                 var (scheduler, services) = await JobCluster.CreateAsync(connection, 1, logJobs: false, cancellationToken).ConfigureAwait(false);
                 await using (services.ConfigureAwait(false))
                 {
-                    var jobs = await JobSubmission.SubmitAsync(scheduler, files, owner, cancellationToken).ConfigureAwait(false);
+                    IReadOnlyList<string> jobs;
+                    try
+                    {
+                        jobs = await JobSubmission.SubmitAsync(scheduler, files, owner, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        await scheduler.Shutdown(false, CancellationToken.None).ConfigureAwait(false);
+                    }
+
                     for (var i = 0; i < jobs.Count; i++)
                     {
                         await context.Out.WriteLineAsync($"{jobs[i]}\t{files[i]}").ConfigureAwait(false);
                     }
 
                     await context.Error.WriteLineAsync($"已提交 {jobs.Count} 个导入任务到 {connection.Display}；由 jixiao worker 执行，用 jixiao jobs status 查看").ConfigureAwait(false);
-                    await scheduler.Shutdown(false, CancellationToken.None).ConfigureAwait(false);
                     return ExitCodes.Success;
                 }
             });
@@ -84,8 +92,16 @@ public static class JobsCommand
                 var (scheduler, services) = await JobCluster.CreateAsync(connection, 1, logJobs: false, cancellationToken).ConfigureAwait(false);
                 await using (services.ConfigureAwait(false))
                 {
-                    var queued = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(ImportJob.Group), cancellationToken).ConfigureAwait(false)).Count;
-                    await scheduler.Shutdown(false, CancellationToken.None).ConfigureAwait(false);
+                    int queued;
+                    try
+                    {
+                        queued = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(ImportJob.Group), cancellationToken).ConfigureAwait(false)).Count;
+                    }
+                    finally
+                    {
+                        await scheduler.Shutdown(false, CancellationToken.None).ConfigureAwait(false);
+                    }
+
                     await using var dbContext = await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
                     var results = await new ReportStore(dbContext).ImportResultsAsync(cancellationToken).ConfigureAwait(false);
                     await context.Out.WriteLineAsync($"排队或执行中\t{Count(queued)}").ConfigureAwait(false);

@@ -7,7 +7,7 @@ namespace Jixiao.Web.Tests.Browser;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (no browser download): headless, sandbox and GPU off. Missing Chromium skips
-/// the test locally and fails it in CI (JIXIAO_REQUIRE_ALL=1). Screenshots go to TestResults/screenshots beside the
+/// the test locally and fails it in CI (JIXIAO_REQUIRE_ALL=1). Assertions wait up to 30 s, as actions do. Screenshots go to TestResults/screenshots beside the
 /// test binaries.
 /// </summary>
 internal static class Browser
@@ -22,6 +22,8 @@ internal static class Browser
             ExternalRequirement.Missing("Chromium（apt 包 chromium）");
         }
 
+        // Expect(…) waits 5 s by default: too short for a first render on a loaded 2-core CI machine; actions wait 30 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
