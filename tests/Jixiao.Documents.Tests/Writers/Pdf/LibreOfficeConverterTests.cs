@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Xml.Linq;
 using Jixiao.Documents.Writers.Pdf;
 using Jixiao.Testing;
@@ -119,19 +120,30 @@ public sealed class LibreOfficeConverterTests
         Assert.Equal(["SimHei", "Noto Sans CJK SC"], aliases["黑体"]);
     }
 
-    /// <summary>An executable shell script standing in for soffice.</summary>
+    /// <summary>
+    /// An executable shell script standing in for soffice, written by a `sh` child: had this process written it, a
+    /// process another test starts at that moment could inherit the write handle between fork and exec, and running the
+    /// script would fail with "Text file busy" (ETXTBSY, dotnet/runtime#58964).
+    /// </summary>
     private static string Script(TempFolder folder, string body)
     {
-        var path = folder.File("fake-soffice-" + Guid.NewGuid().ToString("N")[..8], "#!/bin/sh\n" + body + "\n");
         if (OperatingSystem.IsWindows())
         {
             Assert.Skip("stand-in soffice scripts need a POSIX shell");
         }
-        else
+
+        var path = folder.PathOf("fake-soffice-" + Guid.NewGuid().ToString("N")[..8]);
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-c", "cat > \"$1\" && chmod 700 \"$1\"", "sh", path })
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            start.ArgumentList.Add(arg);
         }
 
+        using var writer = Process.Start(start)!;
+        writer.StandardInput.Write("#!/bin/sh\n" + body + "\n");
+        writer.StandardInput.Close();
+        writer.WaitForExit();
+        Assert.Equal(0, writer.ExitCode);
         return path;
     }
 }
